@@ -1,0 +1,1038 @@
+/* sajja-db.c
+ *
+ * Copyright 2026 The Sajja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <gio/gio.h>
+#include <string.h>
+
+#include "sajja-collate.h"
+#include "sajja-db-private.h"
+#include "sajja-uuid.h"
+
+struct _SajjaDb
+{
+  GObject parent_instance;
+
+  char *path;
+  sqlite3 *handle;
+  GHashTable *statements;  /* SQL text → sqlite3_stmt */
+  int schema_version;
+  int changes_at_open;
+  guint read_only : 1;
+  guint in_transaction : 1;
+};
+
+G_DEFINE_FINAL_TYPE (SajjaDb, sajja_db, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (sajja-db-error-quark, sajja_db_error)
+
+/* The migrations: migrations[i] takes a file from schema i to schema i + 1. Never edit one
+ * that has shipped; add a new one and raise SAJJA_DB_SCHEMA_VERSION. */
+static const char * const migrations[] = {
+  /* 0 → 1: the file's identity and the registry of groups. */
+  "CREATE TABLE meta ("
+  "  key TEXT PRIMARY KEY,"
+  "  value TEXT NOT NULL"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE groups ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE CHECK (length (uuid) = 36),"
+  "  name TEXT NOT NULL CHECK (length (trim (name)) > 0),"
+  "  village TEXT NOT NULL DEFAULT '',"
+  "  moo INTEGER CHECK (moo IS NULL OR moo BETWEEN 1 AND 99),"
+  "  tambon TEXT NOT NULL DEFAULT '',"
+  "  amphoe TEXT NOT NULL DEFAULT '',"
+  "  changwat TEXT NOT NULL DEFAULT '',"
+  "  founded TEXT CHECK (founded IS NULL OR (length (founded) = 10 AND date (founded) = founded)),"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL"
+  ");"
+  "CREATE INDEX groups_name ON groups (name COLLATE THAI);",
+
+  /* 1 → 2: the action log, one row per user action, for the audit trail. */
+  "CREATE TABLE action_log ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE CHECK (length (uuid) = 36),"
+  "  at TEXT NOT NULL,"
+  "  action TEXT NOT NULL CHECK (length (action) > 0),"
+  "  subject_uuid TEXT,"
+  "  detail TEXT NOT NULL DEFAULT ''"
+  ");"
+  "CREATE INDEX action_log_subject ON action_log (subject_uuid);",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SAJJA_DB_SCHEMA_VERSION);
+
+static void
+sajja_db_finalize (GObject *object)
+{
+  SajjaDb *self = (SajjaDb *)object;
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->handle != NULL)
+    {
+      sqlite3_close_v2 (self->handle);
+      self->handle = NULL;
+    }
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (sajja_db_parent_class)->finalize (object);
+}
+
+static void
+sajja_db_class_init (SajjaDbClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = sajja_db_finalize;
+}
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+sajja_db_init (SajjaDb *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+}
+
+/**
+ * sajja_db_set_error:
+ * @error: the error to set
+ * @handle: (nullable): the connection, for SQLite's own message
+ * @rc: the SQLite result code
+ * @what: (nullable): a translated description of what was being done
+ *
+ * Sets @error in SAJJA_DB_ERROR with a code chosen from @rc and a translated message that
+ * tells the user what happened and what to do.
+ */
+void
+sajja_db_set_error (GError     **error,
+                    sqlite3     *handle,
+                    int          rc,
+                    const char  *what)
+{
+  const char *detail = handle != NULL ? sqlite3_errmsg (handle) : sqlite3_errstr (rc);
+  SajjaDbError code;
+  const char *message;
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      code = SAJJA_DB_ERROR_CORRUPT;
+      message = _("The database file is damaged. Restore it from a backup.");
+      break;
+    case SQLITE_CONSTRAINT:
+      code = SAJJA_DB_ERROR_CONSTRAINT;
+      message = _("The change breaks a rule of the books and was not saved.");
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      code = SAJJA_DB_ERROR_BUSY;
+      message = _("Another program is using the database file. Close it and try again.");
+      break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      code = SAJJA_DB_ERROR_READ_ONLY;
+      message = _("The database file cannot be written to. Check that it is not read-only.");
+      break;
+    case SQLITE_FULL:
+      code = SAJJA_DB_ERROR_FULL;
+      message = _("The disk is full. Free some space and try again; nothing was saved.");
+      break;
+    case SQLITE_CANTOPEN:
+      code = SAJJA_DB_ERROR_OPEN;
+      message = _("The database file could not be opened. Check the folder exists and can be written to.");
+      break;
+    case SQLITE_IOERR:
+      code = SAJJA_DB_ERROR_IO;
+      message = _("The disk could not be read or written. Check the disk and try again.");
+      break;
+    default:
+      code = SAJJA_DB_ERROR_FAILED;
+      message = _("The database reported an error.");
+      break;
+    }
+
+  if (what != NULL)
+    /* Translators: the first %s says what was being done, the second what went wrong,
+     * the third is SQLite's own (English) detail. */
+    g_set_error (error, SAJJA_DB_ERROR, code, _("%s: %s (%s)"), what, message, detail);
+  else
+    g_set_error (error, SAJJA_DB_ERROR, code, "%s (%s)", message, detail);
+}
+
+static int
+thai_collation (void       *data,
+                int         len_a,
+                const void *a,
+                int         len_b,
+                const void *b)
+{
+  g_autofree char *sa = g_strndup (a, len_a);
+  g_autofree char *sb = g_strndup (b, len_b);
+
+  return sajja_collate_compare (sa, sb);
+}
+
+static gboolean
+exec_handle (sqlite3     *handle,
+             const char  *sql,
+             GError     **error)
+{
+  int rc = sqlite3_exec (handle, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      sajja_db_set_error (error, handle, rc, NULL);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+query_int_handle (sqlite3     *handle,
+                  const char  *sql,
+                  gint64      *out,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          *out = sqlite3_column_int64 (stmt, 0);
+          rc = SQLITE_OK;
+        }
+      else if (rc == SQLITE_DONE)
+        rc = SQLITE_OK;
+    }
+  if (rc != SQLITE_OK)
+    sajja_db_set_error (error, handle, rc, NULL);
+  sqlite3_finalize (stmt);
+
+  return rc == SQLITE_OK;
+}
+
+static sqlite3 *
+open_handle (const char  *path,
+             int          flags,
+             GError     **error)
+{
+  sqlite3 *handle = NULL;
+  int rc;
+
+  rc = sqlite3_open_v2 (path, &handle, flags | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, SAJJA_DB_ERROR, SAJJA_DB_ERROR_OPEN,
+                   /* Translators: %s is a file name. */
+                   _("Could not open “%s”. Check the folder exists and can be written to."),
+                   display);
+      sqlite3_close_v2 (handle);
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (handle, TRUE);
+  sqlite3_busy_timeout (handle, 5000);
+  sqlite3_create_collation_v2 (handle, "THAI", SQLITE_UTF8, NULL, thai_collation, NULL);
+
+  return handle;
+}
+
+/* Reads a file's identity and runs the integrity check, writing nothing. */
+static gboolean
+check_handle (sqlite3     *handle,
+              const char  *path,
+              gboolean     integrity,
+              int         *out_version,
+              GError     **error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+  gint64 app_id = 0;
+  gint64 version = 0;
+  gint64 n_tables = 0;
+  g_autoptr(GError) local_error = NULL;
+
+  if (!query_int_handle (handle, "PRAGMA application_id", &app_id, &local_error)
+      || !query_int_handle (handle, "PRAGMA user_version", &version, &local_error)
+      || !query_int_handle (handle, "SELECT count(*) FROM sqlite_schema", &n_tables, &local_error))
+    {
+      if (g_error_matches (local_error, SAJJA_DB_ERROR, SAJJA_DB_ERROR_CORRUPT))
+        g_set_error (error, SAJJA_DB_ERROR, SAJJA_DB_ERROR_CORRUPT,
+                     /* Translators: %s is a file name. */
+                     _("“%s” is damaged or is not a database. It was not changed. Restore it from a backup."),
+                     display);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (app_id != SAJJA_DB_APPLICATION_ID && !(app_id == 0 && n_tables == 0))
+    {
+      g_set_error (error, SAJJA_DB_ERROR, SAJJA_DB_ERROR_NOT_SAJJA,
+                   /* Translators: %s is a file name. */
+                   _("“%s” is not a Sajja database. It was not changed."), display);
+      return FALSE;
+    }
+
+  if (version > SAJJA_DB_SCHEMA_VERSION)
+    {
+      g_set_error (error, SAJJA_DB_ERROR, SAJJA_DB_ERROR_NEWER_VERSION,
+                   /* Translators: %s is a file name, the numbers are schema versions. */
+                   _("“%s” was made by a newer version of Sajja (data version %d; this Sajja reads up to %d). "
+                     "Update Sajja to open it. The file was not changed."),
+                   display, (int) version, SAJJA_DB_SCHEMA_VERSION);
+      return FALSE;
+    }
+
+  if (integrity)
+    {
+      sqlite3_stmt *stmt = NULL;
+      int rc;
+      gboolean ok = FALSE;
+
+      rc = sqlite3_prepare_v2 (handle, "PRAGMA quick_check", -1, &stmt, NULL);
+      if (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+        ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+      sqlite3_finalize (stmt);
+
+      if (!ok)
+        {
+          g_set_error (error, SAJJA_DB_ERROR, SAJJA_DB_ERROR_CORRUPT,
+                       /* Translators: %s is a file name. */
+                       _("“%s” is damaged or is not a database. It was not changed. Restore it from a backup."),
+                       display);
+          return FALSE;
+        }
+    }
+
+  if (out_version != NULL)
+    *out_version = (int) version;
+
+  return TRUE;
+}
+
+static gboolean
+migrate (sqlite3     *handle,
+         int          from,
+         int          to,
+         GError     **error)
+{
+  g_autoptr(GDateTime) now_dt = g_date_time_new_now_utc ();
+  g_autofree char *now = g_date_time_format_iso8601 (now_dt);
+
+  if (from >= to)
+    return TRUE;
+
+  if (!exec_handle (handle, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  for (int v = from; v < to; v++)
+    {
+      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", v + 1);
+
+      if (!exec_handle (handle, migrations[v], error) || !exec_handle (handle, set_version, error))
+        {
+          g_prefix_error (error, _("Could not upgrade the database: "));
+          sqlite3_exec (handle, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+
+      if (v == 0)
+        {
+          g_autofree char *uuid = sajja_uuid_new ();
+          char *sql;
+          gboolean ok;
+
+          sql = sqlite3_mprintf ("PRAGMA application_id = %d;"
+                                 "INSERT INTO meta (key, value) VALUES ('database-uuid', %Q), ('created', %Q);",
+                                 SAJJA_DB_APPLICATION_ID, uuid, now);
+          ok = exec_handle (handle, sql, error);
+          sqlite3_free (sql);
+          if (!ok)
+            {
+              sqlite3_exec (handle, "ROLLBACK", NULL, NULL, NULL);
+              return FALSE;
+            }
+        }
+    }
+
+  return exec_handle (handle, "COMMIT", error);
+}
+
+/**
+ * sajja_db_get_default_path:
+ *
+ * Returns: (transfer full): sajja.db in the user's data folder.
+ */
+char *
+sajja_db_get_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "sajja", "sajja.db", NULL);
+}
+
+/**
+ * sajja_db_open:
+ * @path: the file, created when missing (unless read-only)
+ * @flags: how to open it
+ * @error: return location for an error
+ *
+ * Opens a Sajja database. An existing file is first checked without writing to it: a file
+ * that is damaged, not Sajja's, or made by a newer Sajja is refused and left untouched.
+ * Then WAL and foreign keys are turned on and older schemas are upgraded in one transaction.
+ *
+ * Returns: (transfer full): the database, or %NULL with @error set.
+ */
+SajjaDb *
+sajja_db_open (const char        *path,
+               SajjaDbOpenFlags   flags,
+               GError           **error)
+{
+  g_autoptr(SajjaDb) self = NULL;
+  gboolean read_only = (flags & SAJJA_DB_OPEN_READ_ONLY) != 0;
+  gboolean exists;
+  int version = 0;
+  GStatBuf st;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  exists = g_stat (path, &st) == 0 && st.st_size > 0;
+
+  if (!exists && read_only)
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, SAJJA_DB_ERROR, SAJJA_DB_ERROR_NOT_FOUND,
+                   /* Translators: %s is a file name. */
+                   _("There is no database at “%s”."), display);
+      return NULL;
+    }
+
+  if (!exists)
+    {
+      g_autofree char *dir = g_path_get_dirname (path);
+
+      g_mkdir_with_parents (dir, 0700);
+    }
+
+  self = g_object_new (SAJJA_TYPE_DB, NULL);
+  self->path = g_strdup (path);
+  self->read_only = read_only;
+  self->handle = open_handle (path,
+                              read_only ? SQLITE_OPEN_READONLY
+                                        : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                              error);
+  if (self->handle == NULL)
+    return NULL;
+
+  if (exists)
+    {
+      if (!check_handle (self->handle, path, (flags & SAJJA_DB_OPEN_SKIP_CHECK) == 0, &version, error))
+        return NULL;
+    }
+
+  if (!read_only)
+    {
+      if (!exec_handle (self->handle, "PRAGMA journal_mode = WAL", error)
+          || !exec_handle (self->handle, "PRAGMA synchronous = NORMAL", error)
+          || !migrate (self->handle, version, SAJJA_DB_SCHEMA_VERSION, error))
+        return NULL;
+      version = SAJJA_DB_SCHEMA_VERSION;
+    }
+  else
+    {
+      exec_handle (self->handle, "PRAGMA query_only = ON", NULL);
+    }
+
+  if (!exec_handle (self->handle, "PRAGMA foreign_keys = ON", error))
+    return NULL;
+
+  self->schema_version = version;
+  self->changes_at_open = sqlite3_total_changes (self->handle);
+
+  return g_steal_pointer (&self);
+}
+
+gboolean
+_sajja_db_create_at_version (const char  *path,
+                             int          version,
+                             GError     **error)
+{
+  sqlite3 *handle;
+  gboolean ok;
+
+  g_return_val_if_fail (version >= 1 && version <= SAJJA_DB_SCHEMA_VERSION, FALSE);
+
+  handle = open_handle (path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error);
+  if (handle == NULL)
+    return FALSE;
+
+  ok = exec_handle (handle, "PRAGMA journal_mode = WAL", error)
+       && migrate (handle, 0, version, error);
+  sqlite3_close_v2 (handle);
+
+  return ok;
+}
+
+const char *
+sajja_db_get_path (SajjaDb *self)
+{
+  g_return_val_if_fail (SAJJA_IS_DB (self), NULL);
+
+  return self->path;
+}
+
+sqlite3 *
+sajja_db_get_handle (SajjaDb *self)
+{
+  g_return_val_if_fail (SAJJA_IS_DB (self), NULL);
+
+  return self->handle;
+}
+
+int
+sajja_db_get_schema_version (SajjaDb *self)
+{
+  g_return_val_if_fail (SAJJA_IS_DB (self), 0);
+
+  return self->schema_version;
+}
+
+gboolean
+sajja_db_has_changes (SajjaDb *self)
+{
+  g_return_val_if_fail (SAJJA_IS_DB (self), FALSE);
+
+  return self->handle != NULL && sqlite3_total_changes (self->handle) != self->changes_at_open;
+}
+
+static gboolean
+ensure_open (SajjaDb  *self,
+             GError  **error)
+{
+  if (self->handle == NULL)
+    {
+      g_set_error_literal (error, SAJJA_DB_ERROR, SAJJA_DB_ERROR_FAILED,
+                           _("The database is closed."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+sajja_db_exec (SajjaDb     *self,
+               const char  *sql,
+               GError     **error)
+{
+  g_return_val_if_fail (SAJJA_IS_DB (self), FALSE);
+
+  return ensure_open (self, error) && exec_handle (self->handle, sql, error);
+}
+
+sqlite3_stmt *
+sajja_db_prepare (SajjaDb     *self,
+                  const char  *sql,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SAJJA_IS_DB (self), NULL);
+
+  if (!ensure_open (self, error))
+    return NULL;
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      sajja_db_set_error (error, self->handle, rc, NULL);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+
+  return stmt;
+}
+
+gint64
+sajja_db_query_int (SajjaDb     *self,
+                    const char  *sql,
+                    gint64       fallback,
+                    GError     **error)
+{
+  gint64 value = fallback;
+
+  g_return_val_if_fail (SAJJA_IS_DB (self), fallback);
+
+  if (!ensure_open (self, error))
+    return fallback;
+  query_int_handle (self->handle, sql, &value, error);
+
+  return value;
+}
+
+gboolean
+sajja_db_begin (SajjaDb  *self,
+                GError  **error)
+{
+  g_return_val_if_fail (SAJJA_IS_DB (self), FALSE);
+  g_return_val_if_fail (!self->in_transaction, FALSE);
+
+  if (!sajja_db_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  self->in_transaction = TRUE;
+
+  return TRUE;
+}
+
+gboolean
+sajja_db_commit (SajjaDb  *self,
+                 GError  **error)
+{
+  g_return_val_if_fail (SAJJA_IS_DB (self), FALSE);
+  g_return_val_if_fail (self->in_transaction, FALSE);
+
+  if (!sajja_db_exec (self, "COMMIT", error))
+    {
+      sajja_db_rollback (self);
+      return FALSE;
+    }
+  self->in_transaction = FALSE;
+
+  return TRUE;
+}
+
+void
+sajja_db_rollback (SajjaDb *self)
+{
+  g_return_if_fail (SAJJA_IS_DB (self));
+
+  if (self->handle != NULL && !sqlite3_get_autocommit (self->handle))
+    sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
+  self->in_transaction = FALSE;
+}
+
+gboolean
+sajja_db_log_action (SajjaDb     *self,
+                     const char  *action,
+                     const char  *subject_uuid,
+                     const char  *detail,
+                     GError     **error)
+{
+  g_autofree char *uuid = sajja_uuid_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *at = g_date_time_format_iso8601 (now);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SAJJA_IS_DB (self), FALSE);
+  g_return_val_if_fail (action != NULL, FALSE);
+
+  stmt = sajja_db_prepare (self,
+                           "INSERT INTO action_log (uuid, at, action, subject_uuid, detail) "
+                           "VALUES (?, ?, ?, ?, ?)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, at, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, action, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, subject_uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, detail != NULL ? detail : "", -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sajja_db_set_error (error, self->handle, rc, NULL);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+sajja_db_check_file (const char  *path,
+                     int         *out_version,
+                     GError     **error)
+{
+  sqlite3 *handle;
+  gboolean ok;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, SAJJA_DB_ERROR, SAJJA_DB_ERROR_NOT_FOUND,
+                   _("There is no database at “%s”."), display);
+      return FALSE;
+    }
+
+  handle = open_handle (path, SQLITE_OPEN_READONLY, error);
+  if (handle == NULL)
+    return FALSE;
+  ok = check_handle (handle, path, TRUE, out_version, error);
+  sqlite3_close_v2 (handle);
+
+  return ok;
+}
+
+static void
+add_problem (GPtrArray  *problems,
+             const char *format,
+             ...) G_GNUC_PRINTF (2, 3);
+
+static void
+add_problem (GPtrArray  *problems,
+             const char *format,
+             ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_ptr_array_add (problems, g_strdup_vprintf (format, args));
+  va_end (args);
+}
+
+gboolean
+sajja_db_verify (SajjaDb   *self,
+                 GPtrArray *problems)
+{
+  sqlite3_stmt *stmt = NULL;
+  guint before;
+  gint64 n;
+
+  g_return_val_if_fail (SAJJA_IS_DB (self), FALSE);
+  g_return_val_if_fail (problems != NULL, FALSE);
+
+  before = problems->len;
+
+  if (self->handle == NULL)
+    {
+      add_problem (problems, "%s", _("The database is closed."));
+      return FALSE;
+    }
+
+  if (sqlite3_prepare_v2 (self->handle, "PRAGMA integrity_check", -1, &stmt, NULL) == SQLITE_OK)
+    {
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          const char *line = (const char *) sqlite3_column_text (stmt, 0);
+
+          if (g_strcmp0 (line, "ok") != 0)
+            /* Translators: %s is SQLite's own (English) description of the damage. */
+            add_problem (problems, _("The file is damaged: %s"), line);
+        }
+    }
+  else
+    {
+      add_problem (problems, _("The file is damaged: %s"), sqlite3_errmsg (self->handle));
+    }
+  sqlite3_finalize (stmt);
+
+  if (problems->len > before)
+    return FALSE;
+
+  if (sqlite3_prepare_v2 (self->handle, "PRAGMA foreign_key_check", -1, &stmt, NULL) == SQLITE_OK)
+    {
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        /* Translators: %s is a table name, %lld a row number. */
+        add_problem (problems, _("A row in %s (number %lld) refers to a row that does not exist."),
+                     sqlite3_column_text (stmt, 0), (long long) sqlite3_column_int64 (stmt, 1));
+    }
+  sqlite3_finalize (stmt);
+
+  if (self->schema_version < SAJJA_DB_SCHEMA_VERSION)
+    add_problem (problems,
+                 /* Translators: the numbers are data versions. */
+                 _("The file has data version %d; it will be upgraded to %d when Sajja opens it."),
+                 self->schema_version, SAJJA_DB_SCHEMA_VERSION);
+
+  n = sajja_db_query_int (self, "SELECT count(*) FROM meta WHERE key = 'database-uuid'", 0, NULL);
+  if (n != 1)
+    add_problem (problems, "%s", _("The file has no identity (database-uuid); it cannot be merged safely."));
+
+  if (sqlite3_prepare_v2 (self->handle,
+                          "SELECT id, name FROM groups "
+                          "WHERE length (uuid) != 36 OR uuid NOT GLOB '*-*-*-*-*' "
+                          "   OR (founded IS NOT NULL AND date (founded) IS NOT founded)",
+                          -1, &stmt, NULL) == SQLITE_OK)
+    {
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        /* Translators: %s is a group's name. */
+        add_problem (problems, _("The group “%s” has a malformed identifier or founding date."),
+                     sqlite3_column_text (stmt, 1));
+    }
+  sqlite3_finalize (stmt);
+
+  n = sajja_db_query_int (self,
+                          "SELECT count(*) FROM (SELECT name, moo, tambon, amphoe, changwat FROM groups "
+                          "GROUP BY name, moo, tambon, amphoe, changwat HAVING count(*) > 1)",
+                          0, NULL);
+  if (n > 0)
+    add_problem (problems,
+                 /* Translators: %d is a count. */
+                 g_dngettext (GETTEXT_PACKAGE,
+                              "%d group is registered twice with the same name and place.",
+                              "%d groups are registered twice with the same name and place.", n),
+                 (int) n);
+
+  return problems->len == before;
+}
+
+gboolean
+sajja_db_backup_to (SajjaDb     *self,
+                    const char  *dest,
+                    GError     **error)
+{
+  g_autofree char *tmp = NULL;
+  g_autoptr(GFile) tmp_file = NULL;
+  g_autoptr(GFile) dest_file = NULL;
+  sqlite3 *out;
+  sqlite3_backup *backup;
+  int rc;
+
+  g_return_val_if_fail (SAJJA_IS_DB (self), FALSE);
+  g_return_val_if_fail (dest != NULL, FALSE);
+
+  if (!ensure_open (self, error))
+    return FALSE;
+
+  tmp = g_strconcat (dest, ".part", NULL);
+  g_unlink (tmp);
+
+  out = open_handle (tmp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error);
+  if (out == NULL)
+    return FALSE;
+
+  backup = sqlite3_backup_init (out, "main", self->handle, "main");
+  if (backup == NULL)
+    {
+      sajja_db_set_error (error, out, sqlite3_errcode (out), _("Could not write the backup"));
+      sqlite3_close_v2 (out);
+      g_unlink (tmp);
+      return FALSE;
+    }
+
+  do
+    rc = sqlite3_backup_step (backup, 1024);
+  while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+  sqlite3_backup_finish (backup);
+
+  if (rc != SQLITE_DONE)
+    {
+      sajja_db_set_error (error, out, rc, _("Could not write the backup"));
+      sqlite3_close_v2 (out);
+      g_unlink (tmp);
+      return FALSE;
+    }
+
+  /* A backup is a single self-contained file: no -wal beside it. */
+  rc = sqlite3_exec (out, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+  sqlite3_close_v2 (out);
+  if (rc != SQLITE_OK)
+    {
+      sajja_db_set_error (error, NULL, rc, _("Could not write the backup"));
+      g_unlink (tmp);
+      return FALSE;
+    }
+
+  tmp_file = g_file_new_for_path (tmp);
+  dest_file = g_file_new_for_path (dest);
+  if (!g_file_move (tmp_file, dest_file, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error))
+    {
+      g_unlink (tmp);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+char *
+sajja_db_get_backup_dir (const char *db_path)
+{
+  return g_strconcat (db_path, ".backups", NULL);
+}
+
+static int
+compare_paths_desc (gconstpointer a,
+                    gconstpointer b)
+{
+  return -g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+GPtrArray *
+sajja_db_list_backups (const char *db_path)
+{
+  g_autofree char *dir_path = sajja_db_get_backup_dir (db_path);
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return paths;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      if (g_str_has_suffix (name, ".backup"))
+        g_ptr_array_add (paths, g_build_filename (dir_path, name, NULL));
+    }
+
+  /* Names carry a sortable time stamp, so name order is time order. */
+  g_ptr_array_sort (paths, compare_paths_desc);
+
+  return paths;
+}
+
+static char *
+new_backup_path (const char *db_path,
+                 const char *label)
+{
+  g_autofree char *dir_path = sajja_db_get_backup_dir (db_path);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+
+  g_mkdir_with_parents (dir_path, 0700);
+
+  for (int i = 0; ; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s-%02d%s.backup", stamp, i, label);
+      char *path = g_build_filename (dir_path, name, NULL);
+
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        return path;
+      g_free (path);
+    }
+}
+
+gboolean
+sajja_db_rotate_backup (SajjaDb     *self,
+                        guint        keep,
+                        char       **out_path,
+                        GError     **error)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+
+  g_return_val_if_fail (SAJJA_IS_DB (self), FALSE);
+
+  path = new_backup_path (self->path, "");
+  if (!sajja_db_backup_to (self, path, error))
+    return FALSE;
+
+  backups = sajja_db_list_backups (self->path);
+  for (guint i = MAX (keep, 1); i < backups->len; i++)
+    g_unlink (g_ptr_array_index (backups, i));
+
+  if (out_path != NULL)
+    *out_path = g_steal_pointer (&path);
+
+  return TRUE;
+}
+
+gboolean
+sajja_db_close (SajjaDb   *self,
+                gboolean   backup,
+                guint      keep,
+                GError   **error)
+{
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (SAJJA_IS_DB (self), FALSE);
+
+  if (self->handle == NULL)
+    return TRUE;
+
+  if (backup && !self->read_only && sajja_db_has_changes (self))
+    ok = sajja_db_rotate_backup (self, keep, NULL, error);
+
+  g_hash_table_remove_all (self->statements);
+  sqlite3_close_v2 (self->handle);
+  self->handle = NULL;
+
+  return ok;
+}
+
+static void
+remove_sidecars (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_unlink (wal);
+  g_unlink (shm);
+}
+
+gboolean
+sajja_db_restore (const char  *backup,
+                  const char  *target,
+                  GError     **error)
+{
+  g_autofree char *tmp = NULL;
+  g_autoptr(GFile) tmp_file = NULL;
+  g_autoptr(GFile) target_file = NULL;
+  g_autoptr(SajjaDb) source = NULL;
+
+  g_return_val_if_fail (backup != NULL, FALSE);
+  g_return_val_if_fail (target != NULL, FALSE);
+
+  if (!sajja_db_check_file (backup, NULL, error))
+    return FALSE;
+
+  /* Keep what is there now, so that the restore itself can be undone. */
+  if (sajja_db_check_file (target, NULL, NULL))
+    {
+      g_autoptr(SajjaDb) current = sajja_db_open (target, SAJJA_DB_OPEN_READ_ONLY | SAJJA_DB_OPEN_SKIP_CHECK, NULL);
+      g_autofree char *safety = new_backup_path (target, "-before-restore");
+
+      if (current == NULL || !sajja_db_backup_to (current, safety, error))
+        return FALSE;
+    }
+
+  source = sajja_db_open (backup, SAJJA_DB_OPEN_READ_ONLY | SAJJA_DB_OPEN_SKIP_CHECK, error);
+  if (source == NULL)
+    return FALSE;
+
+  tmp = g_strconcat (target, ".restoring", NULL);
+  if (!sajja_db_backup_to (source, tmp, error))
+    return FALSE;
+
+  remove_sidecars (target);
+  tmp_file = g_file_new_for_path (tmp);
+  target_file = g_file_new_for_path (target);
+  if (!g_file_move (tmp_file, target_file, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error))
+    {
+      g_unlink (tmp);
+      return FALSE;
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,438 @@
+/* sajja-group-editor.c
+ *
+ * Copyright 2026 The Sajja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <glib/gi18n.h>
+
+#include "sajja-date.h"
+#include "sajja-group-editor.h"
+
+struct _SajjaGroupEditor
+{
+  AdwBin parent_instance;
+
+  /* Template widgets */
+  GtkButton *delete_button;
+  AdwPreferencesGroup *fields_group;
+  GtkLabel *form_error;
+  GtkLabel *heading;
+  AdwPreferencesGroup *place_group;
+
+  /* Built in init, one per field */
+  AdwEntryRow *entries[SAJJA_GROUP_N_FIELDS];
+  GtkListBoxRow *error_rows[SAJJA_GROUP_N_FIELDS];
+  GtkLabel *error_labels[SAJJA_GROUP_N_FIELDS];
+
+  /* Owned references */
+  SajjaDb *db;
+  SajjaGroup *group;
+};
+
+G_DEFINE_FINAL_TYPE (SajjaGroupEditor, sajja_group_editor, ADW_TYPE_BIN)
+
+enum {
+  SAVED,
+  DELETED,
+  CANCELLED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const struct
+{
+  const char *title;
+  gboolean in_place_group;
+} fields[SAJJA_GROUP_N_FIELDS] = {
+  [SAJJA_GROUP_FIELD_NAME] = { N_("Group name"), FALSE },
+  [SAJJA_GROUP_FIELD_FOUNDED] = { N_("Founded (day/month/year)"), FALSE },
+  [SAJJA_GROUP_FIELD_VILLAGE] = { N_("Village (Ban)"), TRUE },
+  [SAJJA_GROUP_FIELD_MOO] = { N_("Village number (Moo)"), TRUE },
+  [SAJJA_GROUP_FIELD_TAMBON] = { N_("Sub-district (Tambon)"), TRUE },
+  [SAJJA_GROUP_FIELD_AMPHOE] = { N_("District (Amphoe)"), TRUE },
+  [SAJJA_GROUP_FIELD_CHANGWAT] = { N_("Province (Changwat)"), TRUE },
+};
+
+/* The order the rows appear in. */
+static const SajjaGroupField field_order[] = {
+  SAJJA_GROUP_FIELD_NAME,
+  SAJJA_GROUP_FIELD_FOUNDED,
+  SAJJA_GROUP_FIELD_VILLAGE,
+  SAJJA_GROUP_FIELD_MOO,
+  SAJJA_GROUP_FIELD_TAMBON,
+  SAJJA_GROUP_FIELD_AMPHOE,
+  SAJJA_GROUP_FIELD_CHANGWAT,
+};
+
+static void
+set_field_error (SajjaGroupEditor *self,
+                 SajjaGroupField   field,
+                 const char       *message)
+{
+  GtkWidget *entry = GTK_WIDGET (self->entries[field]);
+
+  if (message != NULL)
+    {
+      gtk_widget_add_css_class (entry, "error");
+      gtk_label_set_label (self->error_labels[field], message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_rows[field]), TRUE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (entry, "error");
+      gtk_label_set_label (self->error_labels[field], "");
+      gtk_widget_set_visible (GTK_WIDGET (self->error_rows[field]), FALSE);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}
+
+static void
+clear_errors (SajjaGroupEditor *self)
+{
+  for (guint i = 0; i < SAJJA_GROUP_N_FIELDS; i++)
+    set_field_error (self, i, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->form_error), FALSE);
+}
+
+static void
+entry_changed_cb (SajjaGroupEditor *self,
+                  GtkEditable      *entry)
+{
+  /* Typing in a field clears its message; the next save checks it again. */
+  for (guint i = 0; i < SAJJA_GROUP_N_FIELDS; i++)
+    if (GTK_EDITABLE (self->entries[i]) == entry)
+      set_field_error (self, i, NULL);
+}
+
+static void
+entry_activated_cb (SajjaGroupEditor *self)
+{
+  sajja_group_editor_save (self);
+}
+
+static const char *
+text_of (SajjaGroupEditor *self,
+         SajjaGroupField   field)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (self->entries[field]));
+}
+
+static void
+set_text (SajjaGroupEditor *self,
+          SajjaGroupField   field,
+          const char       *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->entries[field]), text != NULL ? text : "");
+}
+
+void
+sajja_group_editor_edit (SajjaGroupEditor *self,
+                         SajjaDb          *db,
+                         SajjaGroup       *group)
+{
+  g_autofree char *moo = NULL;
+  g_autofree char *founded = NULL;
+
+  g_return_if_fail (SAJJA_IS_GROUP_EDITOR (self));
+
+  g_set_object (&self->db, db);
+  g_clear_object (&self->group);
+  self->group = group != NULL ? sajja_group_copy (group) : sajja_group_new ();
+
+  gtk_label_set_label (self->heading, group != NULL ? _("Edit Group") : _("New Group"));
+  gtk_widget_set_visible (GTK_WIDGET (self->delete_button), group != NULL);
+
+  if (sajja_group_get_moo (self->group) > 0)
+    moo = g_strdup_printf ("%d", sajja_group_get_moo (self->group));
+  founded = sajja_date_format_iso (sajja_group_get_founded (self->group), SAJJA_DATE_STYLE_SHORT);
+
+  set_text (self, SAJJA_GROUP_FIELD_NAME, sajja_group_get_name (self->group));
+  set_text (self, SAJJA_GROUP_FIELD_VILLAGE, sajja_group_get_village (self->group));
+  set_text (self, SAJJA_GROUP_FIELD_MOO, moo);
+  set_text (self, SAJJA_GROUP_FIELD_TAMBON, sajja_group_get_tambon (self->group));
+  set_text (self, SAJJA_GROUP_FIELD_AMPHOE, sajja_group_get_amphoe (self->group));
+  set_text (self, SAJJA_GROUP_FIELD_CHANGWAT, sajja_group_get_changwat (self->group));
+  set_text (self, SAJJA_GROUP_FIELD_FOUNDED, founded);
+
+  clear_errors (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->entries[SAJJA_GROUP_FIELD_NAME]));
+}
+
+static SajjaGroupField
+field_for_error (const GError *error)
+{
+  switch (error->code)
+    {
+    case SAJJA_GROUP_ERROR_MOO: return SAJJA_GROUP_FIELD_MOO;
+    case SAJJA_GROUP_ERROR_TAMBON: return SAJJA_GROUP_FIELD_TAMBON;
+    case SAJJA_GROUP_ERROR_AMPHOE: return SAJJA_GROUP_FIELD_AMPHOE;
+    case SAJJA_GROUP_ERROR_CHANGWAT: return SAJJA_GROUP_FIELD_CHANGWAT;
+    case SAJJA_GROUP_ERROR_FOUNDED: return SAJJA_GROUP_FIELD_FOUNDED;
+    case SAJJA_GROUP_ERROR_NAME:
+    case SAJJA_GROUP_ERROR_DUPLICATE:
+    default:
+      return SAJJA_GROUP_FIELD_NAME;
+    }
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  g_autofree char *copy = g_strdup (text);
+
+  return *g_strstrip (copy) == '\0';
+}
+
+/* Reads the typed text into the group; each field that cannot be read gets its message. */
+static gboolean
+read_form (SajjaGroupEditor *self)
+{
+  g_autoptr(GError) moo_error = NULL;
+  g_autoptr(GError) date_error = NULL;
+  gboolean ok = TRUE;
+  int moo = 0;
+  const char *founded_text;
+
+  sajja_group_set_name (self->group, text_of (self, SAJJA_GROUP_FIELD_NAME));
+  sajja_group_set_village (self->group, text_of (self, SAJJA_GROUP_FIELD_VILLAGE));
+  sajja_group_set_tambon (self->group, text_of (self, SAJJA_GROUP_FIELD_TAMBON));
+  sajja_group_set_amphoe (self->group, text_of (self, SAJJA_GROUP_FIELD_AMPHOE));
+  sajja_group_set_changwat (self->group, text_of (self, SAJJA_GROUP_FIELD_CHANGWAT));
+
+  if (sajja_group_parse_moo (text_of (self, SAJJA_GROUP_FIELD_MOO), &moo, &moo_error))
+    sajja_group_set_moo (self->group, moo);
+  else
+    {
+      set_field_error (self, SAJJA_GROUP_FIELD_MOO, moo_error->message);
+      ok = FALSE;
+    }
+
+  founded_text = text_of (self, SAJJA_GROUP_FIELD_FOUNDED);
+  if (is_blank (founded_text))
+    sajja_group_set_founded (self->group, NULL);
+  else
+    {
+      GDate date;
+
+      if (sajja_date_parse (founded_text, &date, &date_error))
+        {
+          g_autofree char *iso = sajja_date_to_iso (&date);
+
+          sajja_group_set_founded (self->group, iso);
+        }
+      else
+        {
+          set_field_error (self, SAJJA_GROUP_FIELD_FOUNDED, date_error->message);
+          ok = FALSE;
+        }
+    }
+
+  return ok;
+}
+
+gboolean
+sajja_group_editor_save (SajjaGroupEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (SAJJA_IS_GROUP_EDITOR (self), FALSE);
+  g_return_val_if_fail (self->group != NULL, FALSE);
+
+  clear_errors (self);
+
+  if (!read_form (self))
+    return FALSE;
+
+  if (!sajja_group_save (self->group, self->db, &error))
+    {
+      if (error->domain == SAJJA_GROUP_ERROR)
+        {
+          SajjaGroupField field = field_for_error (error);
+
+          set_field_error (self, field, error->message);
+          gtk_widget_grab_focus (GTK_WIDGET (self->entries[field]));
+        }
+      else
+        {
+          gtk_label_set_label (self->form_error, error->message);
+          gtk_widget_set_visible (GTK_WIDGET (self->form_error), TRUE);
+        }
+      return FALSE;
+    }
+
+  g_signal_emit (self, signals[SAVED], 0, self->group);
+
+  return TRUE;
+}
+
+GtkEditable *
+sajja_group_editor_get_field (SajjaGroupEditor *self,
+                              SajjaGroupField   field)
+{
+  g_return_val_if_fail (SAJJA_IS_GROUP_EDITOR (self), NULL);
+  g_return_val_if_fail (field < SAJJA_GROUP_N_FIELDS, NULL);
+
+  return GTK_EDITABLE (self->entries[field]);
+}
+
+const char *
+sajja_group_editor_get_field_error (SajjaGroupEditor *self,
+                                    SajjaGroupField   field)
+{
+  g_return_val_if_fail (SAJJA_IS_GROUP_EDITOR (self), NULL);
+  g_return_val_if_fail (field < SAJJA_GROUP_N_FIELDS, NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->error_rows[field])))
+    return NULL;
+
+  return gtk_label_get_label (self->error_labels[field]);
+}
+
+static void
+save_clicked_cb (SajjaGroupEditor *self)
+{
+  sajja_group_editor_save (self);
+}
+
+static void
+cancel_clicked_cb (SajjaGroupEditor *self)
+{
+  g_signal_emit (self, signals[CANCELLED], 0);
+}
+
+static void
+delete_response_cb (SajjaGroupEditor *self,
+                    const char       *response)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "delete"))
+    return;
+
+  if (!sajja_group_delete (self->group, self->db, &error))
+    {
+      gtk_label_set_label (self->form_error, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->form_error), TRUE);
+      return;
+    }
+
+  g_signal_emit (self, signals[DELETED], 0, self->group);
+}
+
+static void
+delete_clicked_cb (SajjaGroupEditor *self)
+{
+  GtkWidget *dialog;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (root), _("Delete this group?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  /* Translators: %s is a group's name. */
+                                  _("“%s” will be removed from the registry. The deletion is kept in the "
+                                    "action log and in the automatic backups."),
+                                  sajja_group_get_name (self->group));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+sajja_group_editor_dispose (GObject *object)
+{
+  SajjaGroupEditor *self = (SajjaGroupEditor *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SAJJA_TYPE_GROUP_EDITOR);
+  g_clear_object (&self->group);
+  g_clear_object (&self->db);
+
+  G_OBJECT_CLASS (sajja_group_editor_parent_class)->dispose (object);
+}
+
+static void
+sajja_group_editor_class_init (SajjaGroupEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sajja_group_editor_dispose;
+
+  /**
+   * SajjaGroupEditor::saved:
+   * @group: the saved group
+   */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, SAJJA_TYPE_GROUP);
+  /**
+   * SajjaGroupEditor::deleted:
+   * @group: the deleted group
+   */
+  signals[DELETED] = g_signal_new ("deleted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, SAJJA_TYPE_GROUP);
+  /**
+   * SajjaGroupEditor::cancelled:
+   */
+  signals[CANCELLED] = g_signal_new ("cancelled", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/sajja/Sajja/sajja-group-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, SajjaGroupEditor, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, SajjaGroupEditor, fields_group);
+  gtk_widget_class_bind_template_child (widget_class, SajjaGroupEditor, form_error);
+  gtk_widget_class_bind_template_child (widget_class, SajjaGroupEditor, heading);
+  gtk_widget_class_bind_template_child (widget_class, SajjaGroupEditor, place_group);
+  gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
+}
+
+static void
+sajja_group_editor_init (SajjaGroupEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (field_order); i++)
+    {
+      SajjaGroupField field = field_order[i];
+      AdwPreferencesGroup *group = fields[field].in_place_group ? self->place_group : self->fields_group;
+      GtkWidget *entry = adw_entry_row_new ();
+      GtkWidget *row = gtk_list_box_row_new ();
+      GtkWidget *label = gtk_label_new (NULL);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), _(fields[field].title));
+      adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (entry), FALSE);
+      g_signal_connect_object (entry, "changed", G_CALLBACK (entry_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (entry, "entry-activated", G_CALLBACK (entry_activated_cb), self, G_CONNECT_SWAPPED);
+      adw_preferences_group_add (group, entry);
+
+      /* The message for this field sits right under it. */
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_margin_start (label, 12);
+      gtk_widget_set_margin_end (label, 12);
+      gtk_widget_set_margin_top (label, 6);
+      gtk_widget_set_margin_bottom (label, 6);
+      gtk_widget_add_css_class (label, "error");
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_widget_set_visible (row, FALSE);
+      adw_preferences_group_add (group, row);
+
+      self->entries[field] = ADW_ENTRY_ROW (entry);
+      self->error_rows[field] = GTK_LIST_BOX_ROW (row);
+      self->error_labels[field] = GTK_LABEL (label);
+    }
+
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (self->entries[SAJJA_GROUP_FIELD_MOO]), 3);
+  adw_entry_row_set_input_purpose (self->entries[SAJJA_GROUP_FIELD_MOO], GTK_INPUT_PURPOSE_DIGITS);
+}
