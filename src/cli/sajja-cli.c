@@ -58,9 +58,10 @@ parse_command (const char    *name,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *usage = g_strdup_printf ("%s %s", name, parameters);
+  g_autofree char *prgname = g_strdup_printf ("sajja-cli %s", name);
 
-  context = g_option_context_new (usage);
+  g_set_prgname (prgname);
+  context = g_option_context_new (parameters);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context, summary);
   if (entries != NULL)
