@@ -1,2 +1,539 @@
-#include <glib.h>
-int main (int argc, char **argv) { g_test_init (&argc, &argv, NULL); return g_test_run (); }
+/* test-gui.c: the real windows, driven under Xvfb.
+ *
+ * Copyright 2026 The Sajja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "sajja-application.h"
+#include "sajja-backups-page.h"
+#include "sajja-db.h"
+#include "sajja-group-editor.h"
+#include "sajja-group.h"
+#include "sajja-groups-page.h"
+#include "sajja-i18n.h"
+#include "sajja-preferences-window.h"
+#include "sajja-settings.h"
+#include "sajja-window.h"
+
+static SajjaApplication *app;
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+wait_until (Condition condition,
+            gpointer  data,
+            guint     timeout_ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      if (condition (data))
+        return TRUE;
+      spin (20);
+    }
+
+  return condition (data);
+}
+
+static void
+screenshot (GtkWidget  *widget,
+            const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                           "screenshots", NULL);
+  g_autofree char *file = g_strconcat (name, ".png", NULL);
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  int w, h;
+
+  spin (300);
+  w = gtk_widget_get_width (widget);
+  h = gtk_widget_get_height (widget);
+  g_assert_cmpint (w, >, 0);
+  g_assert_cmpint (h, >, 0);
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), w, h);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node, NULL);
+  g_mkdir_with_parents (dir, 0755);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+static SajjaWindow *
+main_window (void)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (SAJJA_IS_WINDOW (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+static SajjaWindow *
+new_main_window (void)
+{
+  SajjaWindow *window = main_window ();
+
+  if (window == NULL)
+    {
+      window = g_object_new (SAJJA_TYPE_WINDOW, "application", app, NULL);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+  spin (200);
+
+  return window;
+}
+
+static void
+close_all_windows (void)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (windows);
+  spin (100);
+}
+
+static char *
+fresh_db_path (const char *name)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "gui-tests", NULL);
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_mkdir_with_parents (dir, 0700);
+  g_unlink (path);
+
+  return path;
+}
+
+/* Finds the first descendant of @widget of @type whose label or title is @text. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0
+      && gtk_widget_is_drawable (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_thai (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= 0x0E01 && c <= 0x0E5B)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+set_language (const char *language)
+{
+  sajja_settings_set_string (SAJJA_SETTINGS_LANGUAGE, language);
+  sajja_i18n_set_language (language);
+}
+
+static void
+test_welcome_thai (void)
+{
+  g_autofree char *path = fresh_db_path ("welcome.db");
+  SajjaWindow *window;
+  const char *welcome;
+
+  set_language ("th");
+  g_assert_true (sajja_application_open_database (app, path));
+  window = new_main_window ();
+
+  g_assert_cmpstr (sajja_window_get_page (window), ==, "welcome");
+  welcome = _("Welcome to Sajja");
+  g_assert_true (has_thai (welcome));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), welcome));
+  g_assert_true (has_thai (gtk_window_get_title (GTK_WINDOW (window))));
+
+  screenshot (GTK_WIDGET (window), "welcome-th");
+  close_all_windows ();
+}
+
+static void
+test_welcome_english (void)
+{
+  g_autofree char *path = fresh_db_path ("welcome-en.db");
+  SajjaWindow *window;
+
+  set_language ("en");
+  g_assert_true (sajja_application_open_database (app, path));
+  window = new_main_window ();
+
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Welcome to Sajja"));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Sajja");
+
+  screenshot (GTK_WIDGET (window), "welcome-en");
+  close_all_windows ();
+  set_language ("th");
+}
+
+static SajjaPreferencesWindow *
+find_preferences (void)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (SAJJA_IS_PREFERENCES_WINDOW (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+static gboolean
+preferences_open (gpointer data)
+{
+  return find_preferences () != NULL;
+}
+
+static void
+test_switch_language (void)
+{
+  g_autofree char *path = fresh_db_path ("switch.db");
+  g_autoptr(GKeyFile) keyfile = g_key_file_new ();
+  g_autofree char *settings_path = NULL;
+  g_autofree char *saved = NULL;
+  SajjaPreferencesWindow *prefs;
+  SajjaWindow *window;
+  SajjaWindow *old_window;
+
+  set_language ("th");
+  g_assert_true (sajja_application_open_database (app, path));
+  old_window = new_main_window ();
+  g_assert_true (has_thai (gtk_window_get_title (GTK_WINDOW (old_window))));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  g_assert_true (wait_until (preferences_open, NULL, 2000));
+  prefs = find_preferences ();
+  screenshot (GTK_WIDGET (prefs), "preferences-th");
+
+  /* Choosing English rebuilds the windows at once, in English. */
+  adw_combo_row_set_selected (sajja_preferences_window_get_language_row (prefs), 2);
+  spin (300);
+
+  window = main_window ();
+  g_assert_nonnull (window);
+  g_assert_true (window != old_window);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Sajja");
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Welcome to Sajja"));
+  g_assert_cmpstr (sajja_i18n_get_language (), ==, "en");
+
+  /* The choice is remembered in the settings file. */
+  settings_path = sajja_settings_get_path ();
+  g_assert_true (g_key_file_load_from_file (keyfile, settings_path, 0, NULL));
+  saved = g_key_file_get_string (keyfile, "Sajja", "language", NULL);
+  g_assert_cmpstr (saved, ==, "en");
+
+  /* The preferences came back too, and switching back to Thai works the same way. */
+  g_assert_true (wait_until (preferences_open, NULL, 2000));
+  prefs = find_preferences ();
+  adw_combo_row_set_selected (sajja_preferences_window_get_language_row (prefs), 1);
+  spin (300);
+  window = main_window ();
+  g_assert_true (has_thai (gtk_window_get_title (GTK_WINDOW (window))));
+  g_assert_cmpstr (sajja_i18n_get_language (), ==, "th");
+
+  close_all_windows ();
+}
+
+static gboolean
+db_has_groups (gpointer data)
+{
+  SajjaDb *db = sajja_application_get_db (app);
+
+  return sajja_application_is_demo (app) && db != NULL && sajja_group_count (db) > 0;
+}
+
+static SajjaGroupsPage *
+find_groups_page (GtkWidget *widget)
+{
+  if (SAJJA_IS_GROUPS_PAGE (widget))
+    return SAJJA_GROUPS_PAGE (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      SajjaGroupsPage *found = find_groups_page (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_demo_network (void)
+{
+  g_autofree char *path = fresh_db_path ("before-demo.db");
+  SajjaGroupsPage *page;
+  SajjaWindow *window;
+
+  set_language ("th");
+  g_assert_true (sajja_application_open_database (app, path));
+  window = new_main_window ();
+  g_assert_cmpstr (sajja_window_get_page (window), ==, "welcome");
+
+  /* The welcome page's button: the demo is made off the main thread, then opened. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open-demo", NULL);
+  g_assert_true (wait_until (db_has_groups, NULL, 10000));
+  spin (200);
+
+  g_assert_cmpstr (sajja_window_get_page (window), ==, "groups");
+  page = find_groups_page (GTK_WIDGET (window));
+  g_assert_nonnull (page);
+  g_assert_cmpuint (g_list_model_get_n_items (sajja_groups_page_get_model (page)), ==, 8);
+
+  screenshot (GTK_WIDGET (window), "groups-th");
+  close_all_windows ();
+}
+
+static void
+type_into (SajjaGroupEditor *editor,
+           SajjaGroupField   field,
+           const char       *text)
+{
+  gtk_editable_set_text (sajja_group_editor_get_field (editor, field), text);
+}
+
+static void
+test_group_form_invalid (void)
+{
+  g_autofree char *path = fresh_db_path ("form.db");
+  SajjaGroupEditor *editor;
+  SajjaGroupsPage *page;
+  SajjaWindow *window;
+  SajjaDb *db;
+
+  set_language ("th");
+  g_assert_true (sajja_application_open_database (app, path));
+  db = sajja_application_get_db (app);
+  window = new_main_window ();
+
+  /* Ctrl+N from the welcome page opens the form. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-group", NULL);
+  spin (300);
+  g_assert_cmpstr (sajja_window_get_page (window), ==, "groups");
+  page = find_groups_page (GTK_WIDGET (window));
+  g_assert_true (sajja_groups_page_is_editing (page));
+  editor = sajja_groups_page_get_editor (page);
+
+  type_into (editor, SAJJA_GROUP_FIELD_NAME, "กลุ่มออมทรัพย์เพื่อการผลิตบ้านทดสอบ");
+  type_into (editor, SAJJA_GROUP_FIELD_MOO, "๑๐๐");
+  type_into (editor, SAJJA_GROUP_FIELD_TAMBON, "ท่าข้าม");
+  type_into (editor, SAJJA_GROUP_FIELD_AMPHOE, "หาดใหญ่");
+  type_into (editor, SAJJA_GROUP_FIELD_CHANGWAT, "สงขลา");
+  type_into (editor, SAJJA_GROUP_FIELD_FOUNDED, "31/04/2569");
+
+  g_assert_false (sajja_group_editor_save (editor));
+  g_assert_nonnull (sajja_group_editor_get_field_error (editor, SAJJA_GROUP_FIELD_MOO));
+  g_assert_true (has_thai (sajja_group_editor_get_field_error (editor, SAJJA_GROUP_FIELD_MOO)));
+  g_assert_nonnull (sajja_group_editor_get_field_error (editor, SAJJA_GROUP_FIELD_FOUNDED));
+  g_assert_true (has_thai (sajja_group_editor_get_field_error (editor, SAJJA_GROUP_FIELD_FOUNDED)));
+  g_assert_null (sajja_group_editor_get_field_error (editor, SAJJA_GROUP_FIELD_NAME));
+  g_assert_cmpint (sajja_group_count (db), ==, 0);
+  screenshot (GTK_WIDGET (window), "group-form-errors-th");
+
+  /* Nothing typed is lost. */
+  g_assert_cmpstr (gtk_editable_get_text (sajja_group_editor_get_field (editor, SAJJA_GROUP_FIELD_NAME)),
+                   ==, "กลุ่มออมทรัพย์เพื่อการผลิตบ้านทดสอบ");
+  g_assert_cmpstr (gtk_editable_get_text (sajja_group_editor_get_field (editor, SAJJA_GROUP_FIELD_FOUNDED)),
+                   ==, "31/04/2569");
+
+  /* A founding date in the future (a Common Era year typed as if Buddhist) is refused too. */
+  type_into (editor, SAJJA_GROUP_FIELD_MOO, "3");
+  g_assert_null (sajja_group_editor_get_field_error (editor, SAJJA_GROUP_FIELD_MOO));
+  type_into (editor, SAJJA_GROUP_FIELD_FOUNDED, "6/3/2600");
+  g_assert_false (sajja_group_editor_save (editor));
+  g_assert_nonnull (sajja_group_editor_get_field_error (editor, SAJJA_GROUP_FIELD_FOUNDED));
+  g_assert_cmpint (sajja_group_count (db), ==, 0);
+
+  /* An empty name is refused at the name. */
+  type_into (editor, SAJJA_GROUP_FIELD_FOUNDED, "6/3/2517");
+  type_into (editor, SAJJA_GROUP_FIELD_NAME, "   ");
+  g_assert_false (sajja_group_editor_save (editor));
+  g_assert_nonnull (sajja_group_editor_get_field_error (editor, SAJJA_GROUP_FIELD_NAME));
+  g_assert_cmpint (sajja_group_count (db), ==, 0);
+
+  /* Corrected, it saves, in Buddhist Era stored as ISO. */
+  type_into (editor, SAJJA_GROUP_FIELD_NAME, "กลุ่มออมทรัพย์เพื่อการผลิตบ้านทดสอบ");
+  g_assert_true (sajja_group_editor_save (editor));
+  g_assert_cmpint (sajja_group_count (db), ==, 1);
+  g_assert_false (sajja_groups_page_is_editing (page));
+  {
+    g_autoptr(GListStore) groups = sajja_group_list_all (db, NULL);
+    g_autoptr(SajjaGroup) group = g_list_model_get_item (G_LIST_MODEL (groups), 0);
+
+    g_assert_cmpstr (sajja_group_get_founded (group), ==, "1974-03-06");
+    g_assert_cmpint (sajja_group_get_moo (group), ==, 3);
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (sajja_groups_page_get_model (page)), ==, 1);
+
+  /* The same group a second time is refused at the name. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-group", NULL);
+  spin (100);
+  type_into (editor, SAJJA_GROUP_FIELD_NAME, "กลุ่มออมทรัพย์เพื่อการผลิตบ้านทดสอบ");
+  type_into (editor, SAJJA_GROUP_FIELD_MOO, "3");
+  type_into (editor, SAJJA_GROUP_FIELD_TAMBON, "ท่าข้าม");
+  type_into (editor, SAJJA_GROUP_FIELD_AMPHOE, "หาดใหญ่");
+  type_into (editor, SAJJA_GROUP_FIELD_CHANGWAT, "สงขลา");
+  g_assert_false (sajja_group_editor_save (editor));
+  g_assert_nonnull (sajja_group_editor_get_field_error (editor, SAJJA_GROUP_FIELD_NAME));
+  g_assert_cmpint (sajja_group_count (db), ==, 1);
+
+  close_all_windows ();
+}
+
+static void
+test_damaged_database (void)
+{
+  g_autofree char *path = fresh_db_path ("damaged.db");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize len_before, len_after;
+  SajjaWindow *window;
+  char garbage[8192];
+
+  for (guint i = 0; i < sizeof garbage; i++)
+    garbage[i] = (char) (i * 37 + 11);
+  g_assert_true (g_file_set_contents (path, garbage, sizeof garbage, NULL));
+  g_assert_true (g_file_get_contents (path, &before, &len_before, NULL));
+
+  set_language ("th");
+  g_assert_false (sajja_application_open_database (app, path));
+  window = new_main_window ();
+  g_assert_cmpstr (sajja_window_get_page (window), ==, "error");
+  g_assert_true (has_thai (sajja_application_get_open_error (app)->message));
+  screenshot (GTK_WIDGET (window), "damaged-th");
+
+  /* The damaged file was not written to. */
+  g_assert_true (g_file_get_contents (path, &after, &len_after, NULL));
+  g_assert_cmpuint (len_before, ==, len_after);
+  g_assert_true (memcmp (before, after, len_before) == 0);
+
+  close_all_windows ();
+}
+
+static void
+test_backups_restore (void)
+{
+  g_autofree char *path = fresh_db_path ("backups.db");
+  g_autoptr(SajjaGroup) group = sajja_group_new ();
+  g_autoptr(GPtrArray) backups = NULL;
+  SajjaWindow *window;
+  SajjaDb *db;
+
+  set_language ("th");
+  g_assert_true (sajja_application_open_database (app, path));
+  db = sajja_application_get_db (app);
+  sajja_group_set_name (group, "กลุ่มสำรอง");
+  sajja_group_set_tambon (group, "ท่าข้าม");
+  sajja_group_set_amphoe (group, "หาดใหญ่");
+  sajja_group_set_changwat (group, "สงขลา");
+  g_assert_true (sajja_group_save (group, db, NULL));
+
+  /* Reopening writes the automatic backup of the changed books. */
+  g_assert_true (sajja_application_open_database (app, path));
+  backups = sajja_db_list_backups (path);
+  g_assert_cmpuint (backups->len, ==, 1);
+
+  db = sajja_application_get_db (app);
+  g_assert_true (sajja_group_delete (group, db, NULL));
+  g_assert_cmpint (sajja_group_count (db), ==, 0);
+
+  window = new_main_window ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-backups", NULL);
+  spin (200);
+  g_assert_cmpstr (sajja_window_get_page (window), ==, "backups");
+  screenshot (GTK_WIDGET (window), "backups-th");
+
+  g_assert_true (sajja_application_restore_backup (app, g_ptr_array_index (backups, 0), NULL));
+  g_assert_cmpint (sajja_group_count (sajja_application_get_db (app)), ==, 1);
+
+  close_all_windows ();
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  g_autofree char *home = NULL;
+
+  /* Not G_TEST_OPTION_ISOLATE_DIRS: that also hides the system's GSettings schemas, which GTK
+   * and libadwaita read. Only the user's folders are made throwaway. */
+  home = g_dir_make_tmp ("sajja-gui-XXXXXX", NULL);
+  g_assert_nonnull (home);
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
+  g_setenv ("XDG_CACHE_HOME", home, TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+  sajja_i18n_init ();
+
+  if (!gtk_init_check ())
+    {
+      g_printerr ("No display: run the GUI tests under Xvfb (build-aux/test does).\n");
+      return 1;
+    }
+  adw_init ();
+
+  app = sajja_application_new (G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/gui/window/welcome-thai", test_welcome_thai);
+  g_test_add_func ("/gui/window/welcome-english", test_welcome_english);
+  g_test_add_func ("/gui/window/switch-language", test_switch_language);
+  g_test_add_func ("/gui/window/damaged-database", test_damaged_database);
+  g_test_add_func ("/gui/groups/demo-network", test_demo_network);
+  g_test_add_func ("/gui/groups/form-invalid-input", test_group_form_invalid);
+  g_test_add_func ("/gui/backups/restore", test_backups_restore);
+
+  status = g_test_run ();
+
+  close_all_windows ();
+  g_clear_object (&app);
+
+  return status;
+}

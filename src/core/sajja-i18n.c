@@ -52,9 +52,14 @@ sajja_i18n_init (void)
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  language = sajja_settings_get_string (SAJJA_SETTINGS_LANGUAGE);
-  if (*language != '\0')
-    sajja_i18n_set_language (language);
+  /* The user's choice in the app wins; without one, a LANGUAGE in the environment is followed;
+   * without that, Thai. */
+  if (sajja_settings_has_key (SAJJA_SETTINGS_LANGUAGE) || !system_language_set)
+    {
+      language = sajja_settings_get_string (SAJJA_SETTINGS_LANGUAGE);
+      if (*language != '\0')
+        sajja_i18n_set_language (language);
+    }
 }
 
 void

@@ -18,7 +18,7 @@ static const struct
   const char *key;
   const char *value;
 } defaults[] = {
-  { SAJJA_SETTINGS_LANGUAGE, "" },
+  { SAJJA_SETTINGS_LANGUAGE, "th" },  /* Thai first */
   { SAJJA_SETTINGS_ERA, "be" },
   { SAJJA_SETTINGS_BACKUPS_KEEP, "10" },
   { SAJJA_SETTINGS_LAST_DATABASE, "" },
@@ -103,6 +103,18 @@ sajja_settings_get_int (const char *key)
     return 0;
 
   return (int) n;
+}
+
+gboolean
+sajja_settings_has_key (const char *key)
+{
+  gboolean has;
+
+  G_LOCK (keyfile);
+  has = g_key_file_has_key (ensure_loaded (), GROUP, key, NULL);
+  G_UNLOCK (keyfile);
+
+  return has;
 }
 
 void

@@ -9,7 +9,7 @@
 
 G_BEGIN_DECLS
 
-#define SAJJA_SETTINGS_LANGUAGE     "language"      /* "th", "en" or "" for the system's */
+#define SAJJA_SETTINGS_LANGUAGE     "language"      /* "th" (the default), "en", or "" for the system's */
 #define SAJJA_SETTINGS_ERA          "era"           /* "be" or "ce" */
 #define SAJJA_SETTINGS_BACKUPS_KEEP "backups-keep"  /* how many automatic backups to keep */
 #define SAJJA_SETTINGS_LAST_DATABASE "last-database"
@@ -20,6 +20,8 @@ void      sajja_settings_set_string  (const char *key,
                                       const char *value);
 void      sajja_settings_set_int     (const char *key,
                                       int         value);
+/* Whether the user chose a value for @key (rather than leaving the default). */
+gboolean  sajja_settings_has_key     (const char *key);
 /* The file the settings live in: $XDG_CONFIG_HOME/sajja/settings.ini. */
 char     *sajja_settings_get_path    (void) G_GNUC_WARN_UNUSED_RESULT;
 /* Forgets what was loaded, so the next call reads the file again (for tests). */

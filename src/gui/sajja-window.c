@@ -217,12 +217,10 @@ groups_changed_cb (SajjaWindow *self)
 }
 
 static void
-sajja_window_constructed (GObject *object)
+application_changed_cb (SajjaWindow *self)
 {
-  SajjaWindow *self = (SajjaWindow *)object;
+  /* "application" is not a construct property: it is set after constructed(). */
   SajjaApplication *app = get_app (self);
-
-  G_OBJECT_CLASS (sajja_window_parent_class)->constructed (object);
 
   g_signal_group_set_target (self->app_signals, app);
   if (app != NULL)
@@ -249,7 +247,6 @@ sajja_window_class_init (SajjaWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->constructed = sajja_window_constructed;
   object_class->dispose = sajja_window_dispose;
 
   g_type_ensure (SAJJA_TYPE_GROUPS_PAGE);
@@ -288,6 +285,7 @@ sajja_window_init (SajjaWindow *self)
   g_signal_connect_object (self->backups_page, "add-toast", G_CALLBACK (page_toast_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->groups_page, "changed", G_CALLBACK (groups_changed_cb), self, G_CONNECT_SWAPPED);
 
+  g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);
   self->app_signals = g_signal_group_new (SAJJA_TYPE_APPLICATION);
   g_signal_group_connect_swapped (self->app_signals, "database-changed", G_CALLBACK (database_changed_cb), self);
 }
