@@ -48,10 +48,13 @@ static const char * const migrations[] = {
   "  amphoe TEXT NOT NULL DEFAULT '',"
   "  changwat TEXT NOT NULL DEFAULT '',"
   "  founded TEXT CHECK (founded IS NULL OR (length (founded) = 10 AND date (founded) = founded)),"
+  "  sort_key TEXT NOT NULL DEFAULT '',"
   "  created_at TEXT NOT NULL,"
   "  updated_at TEXT NOT NULL"
   ");"
-  "CREATE INDEX groups_name ON groups (name COLLATE THAI);",
+  /* Thai dictionary order comes from a key stored with the row (sajja_collate_key), not from a
+   * custom collation, so that any SQLite tool can read the file. */
+  "CREATE INDEX groups_sort_key ON groups (sort_key);",
 
   /* 1 → 2: the action log, one row per user action, for the audit trail. */
   "CREATE TABLE action_log ("

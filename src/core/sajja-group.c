@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sajja-collate.h"
 #include "sajja-date.h"
 #include "sajja-group.h"
 #include "sajja-money.h"
@@ -439,6 +440,7 @@ sajja_group_save_in_transaction (SajjaGroup  *self,
   g_autoptr(GDateTime) now_dt = g_date_time_new_now_utc ();
   g_autofree char *now = g_date_time_format_iso8601 (now_dt);
   g_autofree char *name = NULL;
+  g_autofree char *sort_key = NULL;
   sqlite3_stmt *stmt;
   gboolean inserting;
   int rc;
@@ -451,6 +453,7 @@ sajja_group_save_in_transaction (SajjaGroup  *self,
 
   name = g_strstrip (g_strdup (self->name));
   set_string (self, PROP_NAME, name);
+  sort_key = sajja_collate_key (self->name);
 
   stmt = sajja_db_prepare (db,
                            "SELECT count(*) FROM groups WHERE name = ? AND moo IS ? AND tambon = ? "
@@ -480,12 +483,13 @@ sajja_group_save_in_transaction (SajjaGroup  *self,
   if (inserting)
     stmt = sajja_db_prepare (db,
                              "INSERT INTO groups (name, village, moo, tambon, amphoe, changwat, founded, "
-                             "created_at, updated_at, uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9)",
+                             "created_at, updated_at, uuid, sort_key) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10)",
                              error);
   else
     stmt = sajja_db_prepare (db,
                              "UPDATE groups SET name = ?1, village = ?2, moo = ?3, tambon = ?4, amphoe = ?5, "
-                             "changwat = ?6, founded = ?7, updated_at = ?8 WHERE uuid = ?9",
+                             "changwat = ?6, founded = ?7, updated_at = ?8, sort_key = ?10 WHERE uuid = ?9",
                              error);
   if (stmt == NULL)
     return FALSE;
@@ -500,6 +504,7 @@ sajja_group_save_in_transaction (SajjaGroup  *self,
   sqlite3_bind_text (stmt, 7, self->founded, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 8, now, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 9, self->uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 10, sort_key, -1, SQLITE_STATIC);
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
@@ -603,7 +608,7 @@ sajja_group_list_all (SajjaDb  *db,
 
   g_return_val_if_fail (SAJJA_IS_DB (db), NULL);
 
-  stmt = sajja_db_prepare (db, "SELECT " GROUP_COLUMNS " FROM groups ORDER BY name COLLATE THAI, id", error);
+  stmt = sajja_db_prepare (db, "SELECT " GROUP_COLUMNS " FROM groups ORDER BY sort_key, id", error);
   if (stmt == NULL)
     return NULL;
 

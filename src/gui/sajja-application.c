@@ -213,13 +213,11 @@ sajja_application_rebuild_ui (SajjaApplication *self)
 {
   g_autolist(GtkWindow) old_windows = NULL;
   g_autofree char *page = NULL;
-  GtkWindow *active;
   SajjaWindow *window;
   gboolean preferences_open = FALSE;
 
   g_return_if_fail (SAJJA_IS_APPLICATION (self));
 
-  active = gtk_application_get_active_window (GTK_APPLICATION (self));
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     {
       old_windows = g_list_prepend (old_windows, g_object_ref (l->data));
@@ -228,18 +226,36 @@ sajja_application_rebuild_ui (SajjaApplication *self)
       if (SAJJA_IS_PREFERENCES_WINDOW (l->data))
         preferences_open = TRUE;
     }
-  (void) active;
 
   window = new_window (self);
   if (page != NULL)
     sajja_window_set_page (window, page);
   gtk_window_present (GTK_WINDOW (window));
 
+  /* Dialogs first let go of the window they belong to, so no window outlives its parent. */
+  for (GList *l = old_windows; l != NULL; l = l->next)
+    gtk_window_set_transient_for (l->data, NULL);
   for (GList *l = old_windows; l != NULL; l = l->next)
     gtk_window_destroy (l->data);
 
   if (preferences_open)
     g_action_group_activate_action (G_ACTION_GROUP (self), "preferences", NULL);
+}
+
+static gboolean
+rebuild_idle_cb (gpointer data)
+{
+  sajja_application_rebuild_ui (SAJJA_APPLICATION (data));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The switch usually comes from a widget of a window the rebuild destroys: rebuild once that
+ * widget's signal handler has returned. */
+static void
+schedule_rebuild (SajjaApplication *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT, rebuild_idle_cb, g_object_ref (self), g_object_unref);
 }
 
 void
@@ -257,7 +273,7 @@ sajja_application_set_language (SajjaApplication *self,
 
   sajja_settings_set_string (SAJJA_SETTINGS_LANGUAGE, language);
   sajja_i18n_set_language (language);
-  sajja_application_rebuild_ui (self);
+  schedule_rebuild (self);
 }
 
 void
@@ -274,7 +290,7 @@ sajja_application_set_era (SajjaApplication *self,
   sajja_settings_set_string (SAJJA_SETTINGS_ERA, value == SAJJA_ERA_CE ? "ce" : "be");
   sajja_date_set_default_era (value);
   /* Every shown date changes: build the views anew, as for a language switch. */
-  sajja_application_rebuild_ui (self);
+  schedule_rebuild (self);
 }
 
 static void

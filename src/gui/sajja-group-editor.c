@@ -405,7 +405,8 @@ sajja_group_editor_init (SajjaGroupEditor *self)
       SajjaGroupField field = field_order[i];
       AdwPreferencesGroup *group = fields[field].in_place_group ? self->place_group : self->fields_group;
       GtkWidget *entry = adw_entry_row_new ();
-      GtkWidget *row = gtk_list_box_row_new ();
+      /* A preferences row, so the group keeps it inside its boxed list, under the entry. */
+      GtkWidget *row = g_object_new (ADW_TYPE_PREFERENCES_ROW, NULL);
       GtkWidget *label = gtk_label_new (NULL);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), _(fields[field].title));

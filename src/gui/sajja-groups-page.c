@@ -165,9 +165,18 @@ add_column (SajjaGroupsPage  *self,
 }
 
 static void
+open_editor (SajjaGroupsPage *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->editor_revealer), TRUE);
+  gtk_revealer_set_reveal_child (self->editor_revealer, TRUE);
+}
+
+static void
 close_editor (SajjaGroupsPage *self)
 {
+  /* Hidden as well as folded: a folded GtkRevealer in GTK 4.8 still takes width from the list. */
   gtk_revealer_set_reveal_child (self->editor_revealer, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->editor_revealer), FALSE);
 }
 
 static void
@@ -233,7 +242,7 @@ sajja_groups_page_new_group (SajjaGroupsPage *self)
     return;
 
   sajja_group_editor_edit (self->editor, self->db, NULL);
-  gtk_revealer_set_reveal_child (self->editor_revealer, TRUE);
+  open_editor (self);
 }
 
 void
@@ -250,7 +259,7 @@ sajja_groups_page_edit_group (SajjaGroupsPage *self,
 
   gtk_single_selection_set_selected (self->selection, position);
   sajja_group_editor_edit (self->editor, self->db, group);
-  gtk_revealer_set_reveal_child (self->editor_revealer, TRUE);
+  open_editor (self);
 }
 
 GListModel *
