@@ -47,7 +47,7 @@ static const char * const migrations[] = {
   "  tambon TEXT NOT NULL DEFAULT '',"
   "  amphoe TEXT NOT NULL DEFAULT '',"
   "  changwat TEXT NOT NULL DEFAULT '',"
-  "  founded TEXT CHECK (founded IS NULL OR (length (founded) = 10 AND date (founded) = founded)),"
+  "  founded TEXT CHECK (founded IS NULL OR date (founded, '+0 days') IS founded),"
   "  sort_key TEXT NOT NULL DEFAULT '',"
   "  created_at TEXT NOT NULL,"
   "  updated_at TEXT NOT NULL"
@@ -258,6 +258,25 @@ open_handle (const char  *path,
   return handle;
 }
 
+/* A connection that writes nothing. It is opened read-write when the file allows, with
+ * query_only on: a read-only connection to a WAL file leaves its -wal and -shm behind on close,
+ * while the last read-write connection removes them. */
+static sqlite3 *
+open_for_reading (const char  *path,
+                  GError     **error)
+{
+  sqlite3 *handle;
+
+  handle = open_handle (path, SQLITE_OPEN_READWRITE, NULL);
+  if (handle != NULL)
+    {
+      sqlite3_exec (handle, "PRAGMA query_only = ON", NULL, NULL, NULL);
+      return handle;
+    }
+
+  return open_handle (path, SQLITE_OPEN_READONLY, error);
+}
+
 /* Reads a file's identity and runs the integrity check, writing nothing. */
 static gboolean
 check_handle (sqlite3     *handle,
@@ -438,10 +457,8 @@ sajja_db_open (const char        *path,
   self = g_object_new (SAJJA_TYPE_DB, NULL);
   self->path = g_strdup (path);
   self->read_only = read_only;
-  self->handle = open_handle (path,
-                              read_only ? SQLITE_OPEN_READONLY
-                                        : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                              error);
+  self->handle = read_only ? open_for_reading (path, error)
+                            : open_handle (path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error);
   if (self->handle == NULL)
     return NULL;
 
@@ -699,7 +716,7 @@ sajja_db_check_file (const char  *path,
       return FALSE;
     }
 
-  handle = open_handle (path, SQLITE_OPEN_READONLY, error);
+  handle = open_for_reading (path, error);
   if (handle == NULL)
     return FALSE;
   ok = check_handle (handle, path, TRUE, out_version, error);
@@ -786,7 +803,7 @@ sajja_db_verify (SajjaDb   *self,
   if (sqlite3_prepare_v2 (self->handle,
                           "SELECT id, name FROM groups "
                           "WHERE length (uuid) != 36 OR uuid NOT GLOB '*-*-*-*-*' "
-                          "   OR (founded IS NOT NULL AND date (founded) IS NOT founded)",
+                          "   OR (founded IS NOT NULL AND date (founded, '+0 days') IS NOT founded)",
                           -1, &stmt, NULL) == SQLITE_OK)
     {
       while (sqlite3_step (stmt) == SQLITE_ROW)
@@ -921,10 +938,11 @@ new_backup_path (const char *db_path,
 {
   g_autofree char *dir_path = sajja_db_get_backup_dir (db_path);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S-%f");
 
   g_mkdir_with_parents (dir_path, 0700);
 
+  /* The stamp orders backups; the counter only breaks ties within one microsecond. */
   for (int i = 0; ; i++)
     {
       g_autofree char *name = g_strdup_printf ("%s-%02d%s.backup", stamp, i, label);
@@ -1013,7 +1031,7 @@ sajja_db_restore (const char  *backup,
   /* Keep what is there now, so that the restore itself can be undone. */
   if (sajja_db_check_file (target, NULL, NULL))
     {
-      g_autoptr(SajjaDb) current = sajja_db_open (target, SAJJA_DB_OPEN_READ_ONLY | SAJJA_DB_OPEN_SKIP_CHECK, NULL);
+      g_autoptr(SajjaDb) current = sajja_db_open (target, SAJJA_DB_OPEN_READ_ONLY | SAJJA_DB_OPEN_SKIP_CHECK, error);
       g_autofree char *safety = new_backup_path (target, "-before-restore");
 
       if (current == NULL || !sajja_db_backup_to (current, safety, error))
