@@ -11,7 +11,7 @@
 G_BEGIN_DECLS
 
 /* The schema this Sajja writes. Each migration in sajja-db.c raises it by one. */
-#define SAJJA_DB_SCHEMA_VERSION 2
+#define SAJJA_DB_SCHEMA_VERSION 3
 /* PRAGMA application_id of every Sajja file: "SAJJ". */
 #define SAJJA_DB_APPLICATION_ID 0x53414A4A
 
@@ -73,6 +73,8 @@ gboolean      sajja_db_begin               (SajjaDb          *self,
 gboolean      sajja_db_commit              (SajjaDb          *self,
                                             GError          **error);
 void          sajja_db_rollback            (SajjaDb          *self);
+/* Whether sajja_db_begin() opened a transaction that is not yet committed or rolled back. */
+gboolean      sajja_db_in_transaction      (SajjaDb          *self);
 
 gboolean      sajja_db_exec                (SajjaDb          *self,
                                             const char       *sql,
