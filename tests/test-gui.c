@@ -14,6 +14,9 @@
 #include "sajja-group.h"
 #include "sajja-groups-page.h"
 #include "sajja-i18n.h"
+#include "sajja-member-editor.h"
+#include "sajja-member.h"
+#include "sajja-members-page.h"
 #include "sajja-preferences-window.h"
 #include "sajja-settings.h"
 #include "sajja-window.h"
@@ -493,6 +496,192 @@ test_backups_restore (void)
   close_all_windows ();
 }
 
+static SajjaMembersPage *
+find_members_page (GtkWidget *widget)
+{
+  if (SAJJA_IS_MEMBERS_PAGE (widget))
+    return SAJJA_MEMBERS_PAGE (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      SajjaMembersPage *found = find_members_page (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+member_type (SajjaMemberEditor *editor,
+             SajjaMemberField   field,
+             const char        *text)
+{
+  gtk_editable_set_text (sajja_member_editor_get_field (editor, field), text);
+}
+
+static SajjaGroup *
+make_group (SajjaDb    *db,
+            const char *name)
+{
+  SajjaGroup *group = sajja_group_new ();
+
+  sajja_group_set_name (group, name);
+  sajja_group_set_tambon (group, "ท่าข้าม");
+  sajja_group_set_amphoe (group, "หาดใหญ่");
+  sajja_group_set_changwat (group, "สงขลา");
+  g_assert_true (sajja_group_save (group, db, NULL));
+
+  return group;
+}
+
+static char *
+member_name_at (SajjaMembersPage *page,
+                guint             position)
+{
+  g_autoptr(SajjaMember) member = g_list_model_get_item (sajja_members_page_get_model (page), position);
+
+  return member != NULL ? sajja_member_dup_full_name (member) : NULL;
+}
+
+static void
+test_members_add_edit_undo_search (void)
+{
+  g_autofree char *path = fresh_db_path ("members.db");
+  g_autoptr(SajjaGroup) group = NULL;
+  g_autoptr(SajjaGroup) other = NULL;
+  SajjaMemberEditor *editor;
+  SajjaMembersPage *page;
+  SajjaWindow *window;
+  SajjaDb *db;
+  GListModel *model;
+
+  set_language ("th");
+  g_assert_true (sajja_application_open_database (app, path));
+  db = sajja_application_get_db (app);
+  other = make_group (db, "กลุ่มออมทรัพย์เพื่อการผลิตบ้านพรุ");
+  group = make_group (db, "กลุ่มออมทรัพย์เพื่อการผลิตบ้านท่าข้าม");
+  /* Reopen, so the window lists the groups. */
+  g_assert_true (sajja_application_open_database (app, path));
+  db = sajja_application_get_db (app);
+  window = new_main_window ();
+  sajja_window_set_page (window, "members");
+  page = find_members_page (GTK_WIDGET (window));
+  g_assert_nonnull (page);
+  sajja_members_page_set_group (page, sajja_group_get_id (group));
+  model = sajja_members_page_get_model (page);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+
+  /* A new member with mistakes: each is shown at its field, and nothing is written. */
+  sajja_members_page_new_member (page);
+  editor = sajja_members_page_get_editor (page);
+  member_type (editor, SAJJA_MEMBER_FIELD_TITLE, "นาย");
+  member_type (editor, SAJJA_MEMBER_FIELD_GIVEN_NAME, "สมชาย");
+  member_type (editor, SAJJA_MEMBER_FIELD_SURNAME, "ใจดี");
+  member_type (editor, SAJJA_MEMBER_FIELD_NATIONAL_ID, "1-1017-00230-70-5");
+  member_type (editor, SAJJA_MEMBER_FIELD_BIRTH_DATE, "12/05/2515");
+  member_type (editor, SAJJA_MEMBER_FIELD_JOIN_DATE, "1/1/2560");
+  member_type (editor, SAJJA_MEMBER_FIELD_SHARES, "4");
+  member_type (editor, SAJJA_MEMBER_FIELD_INCOME_1, "12,34.5");
+  member_type (editor, SAJJA_MEMBER_FIELD_OCCUPATION_1, "ทำสวนยางพารา");
+  member_type (editor, SAJJA_MEMBER_FIELD_BENEFICIARY_1, "นางสมศรี ใจดี");
+  member_type (editor, SAJJA_MEMBER_FIELD_PERCENT_1, "90");
+  g_assert_false (sajja_member_editor_save (editor));
+  g_assert_true (has_thai (sajja_member_editor_get_field_error (editor, SAJJA_MEMBER_FIELD_INCOME_1)));
+  g_assert_cmpint (sajja_member_count (db, 0), ==, 0);
+
+  member_type (editor, SAJJA_MEMBER_FIELD_INCOME_1, "8,500");
+  g_assert_false (sajja_member_editor_save (editor));
+  /* The ID's check digit is wrong. */
+  g_assert_nonnull (sajja_member_editor_get_field_error (editor, SAJJA_MEMBER_FIELD_NATIONAL_ID));
+  member_type (editor, SAJJA_MEMBER_FIELD_NATIONAL_ID, "1-1017-00230-70-8");
+  g_assert_false (sajja_member_editor_save (editor));
+  /* Beneficiaries at 90%. */
+  g_assert_nonnull (sajja_member_editor_get_field_error (editor, SAJJA_MEMBER_FIELD_PERCENT_1));
+  screenshot (GTK_WIDGET (window), "member-form-errors-th");
+  member_type (editor, SAJJA_MEMBER_FIELD_PERCENT_1, "100");
+  g_assert_false (sajja_member_editor_save (editor));
+  /* …and two witnesses are needed. */
+  g_assert_nonnull (sajja_member_editor_get_field_error (editor, SAJJA_MEMBER_FIELD_WITNESS_1));
+  member_type (editor, SAJJA_MEMBER_FIELD_WITNESS_1, "นายมานะ ขยัน");
+  member_type (editor, SAJJA_MEMBER_FIELD_WITNESS_2, "นางมาลี ดีใจ");
+  g_assert_cmpint (sajja_member_count (db, 0), ==, 0);
+  g_assert_true (sajja_member_editor_save (editor));
+  g_assert_cmpint (sajja_member_count (db, 0), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+
+  /* A second member, then the same ID again is refused in this group. */
+  sajja_members_page_new_member (page);
+  member_type (editor, SAJJA_MEMBER_FIELD_TITLE, "นางสาว");
+  member_type (editor, SAJJA_MEMBER_FIELD_GIVEN_NAME, "สมศรี");
+  member_type (editor, SAJJA_MEMBER_FIELD_SURNAME, "รักไทย");
+  member_type (editor, SAJJA_MEMBER_FIELD_NATIONAL_ID, "1101700230708");
+  member_type (editor, SAJJA_MEMBER_FIELD_JOIN_DATE, "15 มี.ค. 2561");
+  member_type (editor, SAJJA_MEMBER_FIELD_SHARES, "2");
+  g_assert_false (sajja_member_editor_save (editor));
+  g_assert_nonnull (sajja_member_editor_get_field_error (editor, SAJJA_MEMBER_FIELD_NATIONAL_ID));
+  member_type (editor, SAJJA_MEMBER_FIELD_NATIONAL_ID, "");
+  g_assert_true (sajja_member_editor_save (editor));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+
+  /* Search as you type: a Thai substring, one character, a member number. */
+  sajja_members_page_search (page, "ใจดี");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  {
+    g_autofree char *name = member_name_at (page, 0);
+
+    g_assert_cmpstr (name, ==, "นายสมชาย ใจดี");
+  }
+  sajja_members_page_search (page, "ศ");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  sajja_members_page_search (page, "สม");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  sajja_members_page_search (page, "ไม่มีใคร");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  sajja_members_page_search (page, "");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+
+  /* Edit the first member's surname, then undo from the toast. */
+  sajja_members_page_edit_member (page, 0);
+  g_assert_true (sajja_members_page_is_editing (page));
+  member_type (editor, SAJJA_MEMBER_FIELD_SURNAME, "ใจงาม");
+  member_type (editor, SAJJA_MEMBER_FIELD_SHARES, "6");
+  g_assert_true (sajja_member_editor_save (editor));
+  sajja_members_page_search (page, "ใจงาม");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  screenshot (GTK_WIDGET (window), "members-th");
+  g_assert_true (sajja_members_page_undo (page));
+  sajja_members_page_search (page, "ใจงาม");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  sajja_members_page_search (page, "ใจดี");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  {
+    g_autoptr(SajjaMember) member = g_list_model_get_item (model, 0);
+    g_autoptr(SajjaMember) loaded = sajja_member_find_by_id (db, sajja_member_get_id (member), NULL);
+
+    g_assert_cmpint (sajja_member_get_shares (loaded), ==, 4);
+  }
+
+  /* Undo of a registration removes the member. */
+  sajja_members_page_search (page, "");
+  sajja_members_page_new_member (page);
+  member_type (editor, SAJJA_MEMBER_FIELD_GIVEN_NAME, "มานี");
+  member_type (editor, SAJJA_MEMBER_FIELD_SURNAME, "มีนา");
+  member_type (editor, SAJJA_MEMBER_FIELD_JOIN_DATE, "1/6/2562");
+  g_assert_true (sajja_member_editor_save (editor));
+  g_assert_cmpint (sajja_member_count (db, 0), ==, 3);
+  g_assert_true (sajja_members_page_undo (page));
+  g_assert_cmpint (sajja_member_count (db, 0), ==, 2);
+
+  /* The other group has none of them. */
+  sajja_members_page_set_group (page, sajja_group_get_id (other));
+  g_assert_cmpuint (g_list_model_get_n_items (sajja_members_page_get_model (page)), ==, 0);
+
+  close_all_windows ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -529,6 +718,7 @@ main (int    argc,
   g_test_add_func ("/gui/groups/demo-network", test_demo_network);
   g_test_add_func ("/gui/groups/form-invalid-input", test_group_form_invalid);
   g_test_add_func ("/gui/backups/restore", test_backups_restore);
+  g_test_add_func ("/gui/members/add-edit-undo-search", test_members_add_edit_undo_search);
 
   status = g_test_run ();
 

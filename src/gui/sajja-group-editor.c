@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "sajja-date.h"
+#include "sajja-form.h"
 #include "sajja-group-editor.h"
 
 struct _SajjaGroupEditor
@@ -21,9 +22,7 @@ struct _SajjaGroupEditor
   AdwPreferencesGroup *place_group;
 
   /* Built in init, one per field */
-  AdwEntryRow *entries[SAJJA_GROUP_N_FIELDS];
-  GtkListBoxRow *error_rows[SAJJA_GROUP_N_FIELDS];
-  GtkLabel *error_labels[SAJJA_GROUP_N_FIELDS];
+  SajjaFormField form[SAJJA_GROUP_N_FIELDS];
 
   /* Owned references */
   SajjaDb *db;
@@ -71,22 +70,7 @@ set_field_error (SajjaGroupEditor *self,
                  SajjaGroupField   field,
                  const char       *message)
 {
-  GtkWidget *entry = GTK_WIDGET (self->entries[field]);
-
-  if (message != NULL)
-    {
-      gtk_widget_add_css_class (entry, "error");
-      gtk_label_set_label (self->error_labels[field], message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_rows[field]), TRUE);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (entry, "error");
-      gtk_label_set_label (self->error_labels[field], "");
-      gtk_widget_set_visible (GTK_WIDGET (self->error_rows[field]), FALSE);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
+  sajja_form_field_set_error (&self->form[field], message);
 }
 
 static void
@@ -103,7 +87,7 @@ entry_changed_cb (SajjaGroupEditor *self,
 {
   /* Typing in a field clears its message; the next save checks it again. */
   for (guint i = 0; i < SAJJA_GROUP_N_FIELDS; i++)
-    if (GTK_EDITABLE (self->entries[i]) == entry)
+    if (GTK_EDITABLE (self->form[i].entry) == entry)
       set_field_error (self, i, NULL);
 }
 
@@ -117,7 +101,7 @@ static const char *
 text_of (SajjaGroupEditor *self,
          SajjaGroupField   field)
 {
-  return gtk_editable_get_text (GTK_EDITABLE (self->entries[field]));
+  return sajja_form_field_get_text (&self->form[field]);
 }
 
 static void
@@ -125,7 +109,7 @@ set_text (SajjaGroupEditor *self,
           SajjaGroupField   field,
           const char       *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (self->entries[field]), text != NULL ? text : "");
+  sajja_form_field_set_text (&self->form[field], text);
 }
 
 void
@@ -158,7 +142,7 @@ sajja_group_editor_edit (SajjaGroupEditor *self,
   set_text (self, SAJJA_GROUP_FIELD_FOUNDED, founded);
 
   clear_errors (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->entries[SAJJA_GROUP_FIELD_NAME]));
+  gtk_widget_grab_focus (GTK_WIDGET (self->form[SAJJA_GROUP_FIELD_NAME].entry));
 }
 
 static SajjaGroupField
@@ -176,14 +160,6 @@ field_for_error (const GError *error)
     default:
       return SAJJA_GROUP_FIELD_NAME;
     }
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  g_autofree char *copy = g_strdup (text);
-
-  return *g_strstrip (copy) == '\0';
 }
 
 /* Reads the typed text into the group; each field that cannot be read gets its message. */
@@ -211,7 +187,7 @@ read_form (SajjaGroupEditor *self)
     }
 
   founded_text = text_of (self, SAJJA_GROUP_FIELD_FOUNDED);
-  if (is_blank (founded_text))
+  if (sajja_form_text_is_blank (founded_text))
     sajja_group_set_founded (self->group, NULL);
   else
     {
@@ -253,7 +229,7 @@ sajja_group_editor_save (SajjaGroupEditor *self)
           SajjaGroupField field = field_for_error (error);
 
           set_field_error (self, field, error->message);
-          gtk_widget_grab_focus (GTK_WIDGET (self->entries[field]));
+          gtk_widget_grab_focus (GTK_WIDGET (self->form[field].entry));
         }
       else
         {
@@ -275,7 +251,7 @@ sajja_group_editor_get_field (SajjaGroupEditor *self,
   g_return_val_if_fail (SAJJA_IS_GROUP_EDITOR (self), NULL);
   g_return_val_if_fail (field < SAJJA_GROUP_N_FIELDS, NULL);
 
-  return GTK_EDITABLE (self->entries[field]);
+  return GTK_EDITABLE (self->form[field].entry);
 }
 
 const char *
@@ -285,10 +261,7 @@ sajja_group_editor_get_field_error (SajjaGroupEditor *self,
   g_return_val_if_fail (SAJJA_IS_GROUP_EDITOR (self), NULL);
   g_return_val_if_fail (field < SAJJA_GROUP_N_FIELDS, NULL);
 
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->error_rows[field])))
-    return NULL;
-
-  return gtk_label_get_label (self->error_labels[field]);
+  return sajja_form_field_get_error (&self->form[field]);
 }
 
 static void
@@ -404,36 +377,12 @@ sajja_group_editor_init (SajjaGroupEditor *self)
     {
       SajjaGroupField field = field_order[i];
       AdwPreferencesGroup *group = fields[field].in_place_group ? self->place_group : self->fields_group;
-      GtkWidget *entry = adw_entry_row_new ();
-      /* A preferences row, so the group keeps it inside its boxed list, under the entry. */
-      GtkWidget *row = g_object_new (ADW_TYPE_PREFERENCES_ROW, NULL);
-      GtkWidget *label = gtk_label_new (NULL);
+      SajjaFormField *f = &self->form[field];
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), _(fields[field].title));
-      adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (entry), FALSE);
-      g_signal_connect_object (entry, "changed", G_CALLBACK (entry_changed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (entry, "entry-activated", G_CALLBACK (entry_activated_cb), self, G_CONNECT_SWAPPED);
-      adw_preferences_group_add (group, entry);
-
-      /* The message for this field sits right under it. */
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_widget_set_margin_start (label, 12);
-      gtk_widget_set_margin_end (label, 12);
-      gtk_widget_set_margin_top (label, 6);
-      gtk_widget_set_margin_bottom (label, 6);
-      gtk_widget_add_css_class (label, "error");
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-      gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
-      gtk_widget_set_visible (row, FALSE);
-      adw_preferences_group_add (group, row);
-
-      self->entries[field] = ADW_ENTRY_ROW (entry);
-      self->error_rows[field] = GTK_LIST_BOX_ROW (row);
-      self->error_labels[field] = GTK_LABEL (label);
+      sajja_form_field_init (f, group, _(fields[field].title));
+      g_signal_connect_object (f->entry, "changed", G_CALLBACK (entry_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (f->entry, "entry-activated", G_CALLBACK (entry_activated_cb), self, G_CONNECT_SWAPPED);
     }
 
-  gtk_editable_set_max_width_chars (GTK_EDITABLE (self->entries[SAJJA_GROUP_FIELD_MOO]), 3);
-  adw_entry_row_set_input_purpose (self->entries[SAJJA_GROUP_FIELD_MOO], GTK_INPUT_PURPOSE_DIGITS);
+  adw_entry_row_set_input_purpose (self->form[SAJJA_GROUP_FIELD_MOO].entry, GTK_INPUT_PURPOSE_DIGITS);
 }

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "sajja-collate.h"
+#include "sajja-columns.h"
 #include "sajja-date.h"
 #include "sajja-group.h"
 #include "sajja-groups-page.h"
@@ -88,29 +89,6 @@ founded_text (SajjaGroup *group)
   return text != NULL ? text : g_strdup ("");
 }
 
-static void
-setup_cell_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_cell_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
-{
-  TextFunc func = user_data;
-  g_autofree char *text = func (gtk_list_item_get_item (item));
-
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text);
-}
-
 static int
 compare_cb (gconstpointer a,
             gconstpointer b,
@@ -146,22 +124,9 @@ add_column (SajjaGroupsPage  *self,
             GCompareDataFunc  compare,
             gboolean          expand)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *column;
-  g_autoptr(GtkSorter) sorter = NULL;
+  g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (compare, func, NULL));
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), func);
-
-  column = gtk_column_view_column_new (title, factory);
-  sorter = GTK_SORTER (gtk_custom_sorter_new (compare, func, NULL));
-  gtk_column_view_column_set_sorter (column, sorter);
-  gtk_column_view_column_set_expand (column, expand);
-  gtk_column_view_column_set_resizable (column, TRUE);
-  gtk_column_view_append_column (self->column_view, column);
-  g_object_unref (column);
-
-  return column;
+  return sajja_columns_add (self->column_view, title, (SajjaColumnText) func, sorter, FALSE, expand);
 }
 
 static void

@@ -10,6 +10,7 @@
 #include "sajja-backups-page.h"
 #include "sajja-group.h"
 #include "sajja-groups-page.h"
+#include "sajja-members-page.h"
 #include "sajja-window.h"
 
 struct _SajjaWindow
@@ -30,6 +31,7 @@ struct _SajjaWindow
 
   /* Borrowed references */
   SajjaGroupsPage *groups_page;
+  SajjaMembersPage *members_page;
   SajjaBackupsPage *backups_page;
 };
 
@@ -101,6 +103,7 @@ database_changed_cb (SajjaWindow      *self,
 
   update_title (self);
   sajja_groups_page_set_db (self->groups_page, db);
+  sajja_members_page_set_db (self->members_page, db);
   sajja_backups_page_set_db_path (self->backups_page, sajja_application_get_db_path (app));
 
   if (db == NULL)
@@ -214,6 +217,15 @@ groups_changed_cb (SajjaWindow *self)
   if (db != NULL && sajja_group_count (db) > 0
       && g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "welcome"))
     sajja_window_set_page (self, "groups");
+
+  /* The members page offers the groups as they are now. */
+  {
+    gint64 group_id = sajja_members_page_get_group (self->members_page);
+
+    sajja_members_page_set_db (self->members_page, db);
+    if (group_id != 0)
+      sajja_members_page_set_group (self->members_page, group_id);
+  }
 }
 
 static void
@@ -251,6 +263,7 @@ sajja_window_class_init (SajjaWindowClass *klass)
 
   g_type_ensure (SAJJA_TYPE_GROUPS_PAGE);
   g_type_ensure (SAJJA_TYPE_BACKUPS_PAGE);
+  g_type_ensure (SAJJA_TYPE_MEMBERS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/sajja/Sajja/sajja-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SajjaWindow, content_stack);
@@ -273,16 +286,20 @@ sajja_window_init (SajjaWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->groups_page = g_object_new (SAJJA_TYPE_GROUPS_PAGE, NULL);
+  self->members_page = g_object_new (SAJJA_TYPE_MEMBERS_PAGE, NULL);
   self->backups_page = g_object_new (SAJJA_TYPE_BACKUPS_PAGE, NULL);
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->groups_page), "groups");
+  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->members_page), "members");
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->backups_page), "backups");
 
   add_sidebar_row (self, "groups", "system-users-symbolic", _("Groups"));
+  add_sidebar_row (self, "members", "avatar-default-symbolic", _("Members"));
   add_sidebar_row (self, "backups", "document-save-symbolic", _("Backups"));
   select_sidebar_row (self, "groups");
 
   g_signal_connect_object (self->groups_page, "add-toast", G_CALLBACK (page_toast_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->backups_page, "add-toast", G_CALLBACK (page_toast_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->members_page, "add-toast", G_CALLBACK (page_toast_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->groups_page, "changed", G_CALLBACK (groups_changed_cb), self, G_CONNECT_SWAPPED);
 
   g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);

@@ -1,0 +1,158 @@
+/* sajja-member-edit.c
+ *
+ * Copyright 2026 The Sajja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <glib/gi18n-lib.h>
+
+#include "sajja-member-edit.h"
+
+gint64
+sajja_member_share_mark (SajjaDb *db,
+                         gint64   member_id)
+{
+  sqlite3_stmt *stmt;
+  gint64 mark = 0;
+
+  g_return_val_if_fail (SAJJA_IS_DB (db), 0);
+
+  stmt = sajja_db_prepare (db, "SELECT ifnull (max (id), 0) FROM member_shares WHERE member_id = ?", NULL);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, member_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    mark = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return mark;
+}
+
+static gboolean
+run (SajjaDb      *db,
+     const char   *sql,
+     gint64        a,
+     gint64        b,
+     GError      **error)
+{
+  sqlite3_stmt *stmt = sajja_db_prepare (db, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, a);
+  sqlite3_bind_int64 (stmt, 2, b);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sajja_db_set_error (error, sajja_db_get_handle (db), rc, _("Could not save the member"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The pledge in force before the edit, in case the edit rewrote its row. */
+static gboolean
+restore_pledge (SajjaDb      *db,
+                SajjaMember  *before,
+                GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (sajja_member_get_shares_from (before) == NULL)
+    return TRUE;
+
+  stmt = sajja_db_prepare (db, "UPDATE member_shares SET shares = ? WHERE member_id = ? AND effective_from = ?",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, sajja_member_get_shares (before));
+  sqlite3_bind_int64 (stmt, 2, sajja_member_get_id (before));
+  sqlite3_bind_text (stmt, 3, sajja_member_get_shares_from (before), -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sajja_db_set_error (error, sajja_db_get_handle (db), rc, _("Could not save the member"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+sajja_member_undo_edit (SajjaDb      *db,
+                        SajjaMember  *before,
+                        gint64        share_mark,
+                        GError      **error)
+{
+  g_return_val_if_fail (SAJJA_IS_DB (db), FALSE);
+  g_return_val_if_fail (SAJJA_IS_MEMBER (before), FALSE);
+
+  if (!sajja_db_begin (db, error))
+    return FALSE;
+
+  if (!run (db, "DELETE FROM member_shares WHERE member_id = ?1 AND id > ?2",
+            sajja_member_get_id (before), share_mark, error)
+      || !restore_pledge (db, before, error)
+      || !sajja_member_save (before, db, error)
+      || !sajja_db_log_action (db, "member-undo", sajja_member_get_uuid (before), NULL, error))
+    {
+      sajja_db_rollback (db);
+      return FALSE;
+    }
+
+  return sajja_db_commit (db, error);
+}
+
+gboolean
+sajja_member_delete (SajjaDb      *db,
+                     SajjaMember  *member,
+                     GError      **error)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (SAJJA_IS_DB (db), FALSE);
+  g_return_val_if_fail (SAJJA_IS_MEMBER (member), FALSE);
+
+  name = sajja_member_dup_full_name (member);
+
+  if (!sajja_db_begin (db, error))
+    return FALSE;
+
+  if (!run (db, "UPDATE members SET spouse_id = NULL WHERE spouse_id = ?1 AND ?2 = ?2",
+            sajja_member_get_id (member), 0, error)
+      || !run (db, "DELETE FROM members WHERE id = ?1 AND ?2 = ?2", sajja_member_get_id (member), 0, error)
+      || !sajja_db_log_action (db, "member-delete", sajja_member_get_uuid (member), name, error))
+    {
+      sajja_db_rollback (db);
+      return FALSE;
+    }
+
+  return sajja_db_commit (db, error);
+}
+
+gint64
+sajja_member_find_id_by_number (SajjaDb *db,
+                                gint64   group_id,
+                                int      member_no)
+{
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  g_return_val_if_fail (SAJJA_IS_DB (db), 0);
+
+  stmt = sajja_db_prepare (db, "SELECT id FROM members WHERE group_id = ? AND member_no = ?", NULL);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, group_id);
+  sqlite3_bind_int (stmt, 2, member_no);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return id;
+}
