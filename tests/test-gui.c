@@ -12,7 +12,11 @@
 #include "sajja-db.h"
 #include "sajja-group-editor.h"
 #include "sajja-group.h"
+#include "sajja-group-committee.h"
+#include "sajja-group-rules.h"
 #include "sajja-groups-page.h"
+#include "sajja-bylaw.h"
+#include "sajja-committee.h"
 #include "sajja-i18n.h"
 #include "sajja-member-editor.h"
 #include "sajja-member.h"
@@ -682,6 +686,122 @@ test_members_add_edit_undo_search (void)
   close_all_windows ();
 }
 
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_group_rules_and_committee (void)
+{
+  g_autofree char *path = fresh_db_path ("rules.db");
+  g_autoptr(SajjaGroup) group = NULL;
+  g_autoptr(SajjaMember) chair = NULL;
+  SajjaGroupCommittee *committee;
+  SajjaGroupEditor *editor;
+  SajjaGroupRules *rules;
+  SajjaGroupsPage *page;
+  SajjaWindow *window;
+  SajjaDb *db;
+  gint64 value;
+
+  set_language ("th");
+  g_assert_true (sajja_application_open_database (app, path));
+  db = sajja_application_get_db (app);
+  group = make_group (db, "กลุ่มออมทรัพย์เพื่อการผลิตบ้านควนจง");
+  g_assert_true (sajja_bylaw_set_defaults (db, sajja_group_get_id (group), "2010-01-01", NULL));
+  chair = sajja_member_new (sajja_group_get_id (group));
+  sajja_member_set_given_name (chair, "สมชาย");
+  sajja_member_set_surname (chair, "ใจดี");
+  sajja_member_set_join_date (chair, "2010-01-01");
+  g_assert_true (sajja_member_save (chair, db, NULL));
+
+  window = new_main_window ();
+  sajja_window_set_page (window, "groups");
+  page = find_groups_page (GTK_WIDGET (window));
+  sajja_groups_page_edit_group (page, 0);
+  editor = sajja_groups_page_get_editor (page);
+
+  /* The group in full: English name, CDD code, savings day and a bank account. */
+  type_into (editor, SAJJA_GROUP_FIELD_NAME_EN, "Khuan Chong Savings Group");
+  type_into (editor, SAJJA_GROUP_FIELD_CDD_CODE, "90-11-04-001");
+  type_into (editor, SAJJA_GROUP_FIELD_SAVINGS_DAY, "32");
+  type_into (editor, SAJJA_GROUP_FIELD_BANK_1, "ธ.ก.ส.");
+  type_into (editor, SAJJA_GROUP_FIELD_ACCOUNT_1, "020-1-2345-x");
+  g_assert_false (sajja_group_editor_save (editor));
+  g_assert_nonnull (sajja_group_editor_get_field_error (editor, SAJJA_GROUP_FIELD_SAVINGS_DAY));
+  type_into (editor, SAJJA_GROUP_FIELD_SAVINGS_DAY, "5");
+  g_assert_false (sajja_group_editor_save (editor));
+  g_assert_nonnull (sajja_group_editor_get_field_error (editor, SAJJA_GROUP_FIELD_ACCOUNT_1));
+  type_into (editor, SAJJA_GROUP_FIELD_ACCOUNT_1, "020-1-23456-7");
+  g_assert_true (sajja_group_editor_save (editor));
+  {
+    g_autoptr(SajjaGroup) saved = sajja_group_find_by_uuid (db, sajja_group_get_uuid (group), NULL);
+    SajjaBankAccount *account;
+
+    g_assert_cmpstr (sajja_group_get_name_en (saved), ==, "Khuan Chong Savings Group");
+    g_assert_cmpint (sajja_group_get_savings_day (saved), ==, 5);
+    g_assert_cmpuint (sajja_group_get_bank_accounts (saved)->len, ==, 1);
+    account = g_ptr_array_index (sajja_group_get_bank_accounts (saved), 0);
+    g_assert_cmpstr (account->account_no, ==, "020-1-23456-7");
+  }
+
+  /* The rules: a change from a date keeps the earlier value for earlier dates. */
+  sajja_groups_page_edit_group (page, 0);
+  rules = SAJJA_GROUP_RULES (find_type (GTK_WIDGET (editor), SAJJA_TYPE_GROUP_RULES));
+  g_assert_nonnull (rules);
+  g_assert_cmpstr (gtk_editable_get_text (sajja_group_rules_get_field (rules, SAJJA_BYLAW_SHARE_VALUE)), ==, "50.00");
+  gtk_editable_set_text (sajja_group_rules_get_field (rules, SAJJA_BYLAW_SHARE_VALUE), "1,00.00");
+  g_assert_false (sajja_group_rules_save (rules));
+  g_assert_nonnull (sajja_group_rules_get_error (rules, SAJJA_BYLAW_SHARE_VALUE));
+  gtk_editable_set_text (sajja_group_rules_get_field (rules, SAJJA_BYLAW_SHARE_VALUE), "100");
+  gtk_editable_set_text (sajja_group_rules_get_field (rules, SAJJA_BYLAW_MIN_SHARES), "30");
+  gtk_editable_set_text (sajja_group_rules_get_date_field (rules), "1/1/2567");
+  g_assert_false (sajja_group_rules_save (rules));
+  g_assert_nonnull (sajja_group_rules_get_error (rules, SAJJA_BYLAW_MIN_SHARES));
+  g_assert_true (sajja_bylaw_get (db, sajja_group_get_id (group), SAJJA_BYLAW_SHARE_VALUE, "2024-06-01", &value, NULL));
+  g_assert_cmpint (value, ==, 5000);
+  gtk_editable_set_text (sajja_group_rules_get_field (rules, SAJJA_BYLAW_MIN_SHARES), "1");
+  g_assert_true (sajja_group_rules_save (rules));
+  g_assert_true (sajja_bylaw_get (db, sajja_group_get_id (group), SAJJA_BYLAW_SHARE_VALUE, "2024-06-01", &value, NULL));
+  g_assert_cmpint (value, ==, 10000);
+  g_assert_true (sajja_bylaw_get (db, sajja_group_get_id (group), SAJJA_BYLAW_SHARE_VALUE, "2023-12-31", &value, NULL));
+  g_assert_cmpint (value, ==, 5000);
+
+  /* The committee: a term ending before it starts is refused at the field; a real one is shown. */
+  committee = SAJJA_GROUP_COMMITTEE (find_type (GTK_WIDGET (editor), SAJJA_TYPE_GROUP_COMMITTEE));
+  g_assert_nonnull (committee);
+  g_assert_cmpuint (sajja_group_committee_get_n_current (committee), ==, 0);
+  gtk_editable_set_text (sajja_group_committee_get_member_field (committee), "1");
+  gtk_editable_set_text (sajja_group_committee_get_from_field (committee), "1/1/2566");
+  gtk_editable_set_text (sajja_group_committee_get_to_field (committee), "31/12/2565");
+  g_assert_false (sajja_group_committee_add (committee));
+  g_assert_nonnull (sajja_group_committee_get_error (committee));
+  gtk_editable_set_text (sajja_group_committee_get_member_field (committee), "9");
+  gtk_editable_set_text (sajja_group_committee_get_to_field (committee), "");
+  g_assert_false (sajja_group_committee_add (committee));
+  gtk_editable_set_text (sajja_group_committee_get_member_field (committee), "1");
+  g_assert_true (sajja_group_committee_add (committee));
+  g_assert_cmpuint (sajja_group_committee_get_n_current (committee), ==, 1);
+  screenshot (GTK_WIDGET (window), "group-editor-th");
+
+  close_all_windows ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -719,6 +839,7 @@ main (int    argc,
   g_test_add_func ("/gui/groups/form-invalid-input", test_group_form_invalid);
   g_test_add_func ("/gui/backups/restore", test_backups_restore);
   g_test_add_func ("/gui/members/add-edit-undo-search", test_members_add_edit_undo_search);
+  g_test_add_func ("/gui/groups/rules-and-committee", test_group_rules_and_committee);
 
   status = g_test_run ();
 

@@ -25,6 +25,12 @@ struct _SajjaGroup
   char *amphoe;
   char *changwat;
   char *founded;
+  char *name_en;
+  char *cdd_code;
+  int savings_day;        /* 0 when not set */
+  int fiscal_year_start;  /* month 1–12 */
+  char *status;           /* "active", "dormant", "dissolved" */
+  GPtrArray *bank_accounts;
 };
 
 G_DEFINE_FINAL_TYPE (SajjaGroup, sajja_group, G_TYPE_OBJECT)
@@ -42,6 +48,9 @@ enum {
   PROP_AMPHOE,
   PROP_CHANGWAT,
   PROP_FOUNDED,
+  PROP_NAME_EN,
+  PROP_CDD_CODE,
+  PROP_STATUS,
   N_PROPS
 };
 
@@ -61,6 +70,9 @@ string_field (SajjaGroup *self,
     case PROP_AMPHOE: return &self->amphoe;
     case PROP_CHANGWAT: return &self->changwat;
     case PROP_FOUNDED: return &self->founded;
+    case PROP_NAME_EN: return &self->name_en;
+    case PROP_CDD_CODE: return &self->cdd_code;
+    case PROP_STATUS: return &self->status;
     default: return NULL;
     }
 }
@@ -99,6 +111,8 @@ sajja_group_finalize (GObject *object)
         g_clear_pointer (field, g_free);
     }
 
+  g_clear_pointer (&self->bank_accounts, g_ptr_array_unref);
+
   G_OBJECT_CLASS (sajja_group_parent_class)->finalize (object);
 }
 
@@ -125,6 +139,9 @@ sajja_group_get_property (GObject    *object,
     case PROP_AMPHOE:
     case PROP_CHANGWAT:
     case PROP_FOUNDED:
+    case PROP_NAME_EN:
+    case PROP_CDD_CODE:
+    case PROP_STATUS:
       g_value_set_string (value, *string_field (self, prop_id));
       break;
     default:
@@ -155,6 +172,9 @@ sajja_group_set_property (GObject      *object,
     case PROP_AMPHOE:
     case PROP_CHANGWAT:
     case PROP_FOUNDED:
+    case PROP_NAME_EN:
+    case PROP_CDD_CODE:
+    case PROP_STATUS:
       set_string (self, prop_id, g_value_get_string (value));
       break;
     default:
@@ -185,6 +205,9 @@ sajja_group_class_init (SajjaGroupClass *klass)
   properties[PROP_AMPHOE] = g_param_spec_string ("amphoe", NULL, NULL, "", rw);
   properties[PROP_CHANGWAT] = g_param_spec_string ("changwat", NULL, NULL, "", rw);
   properties[PROP_FOUNDED] = g_param_spec_string ("founded", NULL, NULL, NULL, rw);
+  properties[PROP_NAME_EN] = g_param_spec_string ("name-en", NULL, NULL, "", rw);
+  properties[PROP_CDD_CODE] = g_param_spec_string ("cdd-code", NULL, NULL, "", rw);
+  properties[PROP_STATUS] = g_param_spec_string ("status", NULL, NULL, "active", rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -197,6 +220,11 @@ sajja_group_init (SajjaGroup *self)
   self->tambon = g_strdup ("");
   self->amphoe = g_strdup ("");
   self->changwat = g_strdup ("");
+  self->name_en = g_strdup ("");
+  self->cdd_code = g_strdup ("");
+  self->status = g_strdup ("active");
+  self->fiscal_year_start = 1;
+  self->bank_accounts = g_ptr_array_new_with_free_func ((GDestroyNotify) sajja_bank_account_free);
 }
 
 SajjaGroup *
@@ -207,12 +235,43 @@ sajja_group_new (void)
   return g_object_new (SAJJA_TYPE_GROUP, "uuid", uuid, NULL);
 }
 
+SajjaBankAccount *
+sajja_bank_account_new (const char *bank,
+                        const char *branch,
+                        const char *account_no,
+                        const char *account_name)
+{
+  SajjaBankAccount *account = g_new0 (SajjaBankAccount, 1);
+
+  account->bank = g_strstrip (g_strdup (bank != NULL ? bank : ""));
+  account->branch = g_strstrip (g_strdup (branch != NULL ? branch : ""));
+  account->account_no = g_strstrip (g_strdup (account_no != NULL ? account_no : ""));
+  account->account_name = g_strstrip (g_strdup (account_name != NULL ? account_name : ""));
+
+  return account;
+}
+
+void
+sajja_bank_account_free (SajjaBankAccount *account)
+{
+  if (account == NULL)
+    return;
+
+  g_free (account->bank);
+  g_free (account->branch);
+  g_free (account->account_no);
+  g_free (account->account_name);
+  g_free (account);
+}
+
 SajjaGroup *
 sajja_group_copy (SajjaGroup *self)
 {
+  SajjaGroup *copy;
+
   g_return_val_if_fail (SAJJA_IS_GROUP (self), NULL);
 
-  return g_object_new (SAJJA_TYPE_GROUP,
+  copy = g_object_new (SAJJA_TYPE_GROUP,
                        "id", self->id,
                        "uuid", self->uuid,
                        "name", self->name,
@@ -222,7 +281,21 @@ sajja_group_copy (SajjaGroup *self)
                        "amphoe", self->amphoe,
                        "changwat", self->changwat,
                        "founded", self->founded,
+                       "name-en", self->name_en,
+                       "cdd-code", self->cdd_code,
+                       "status", self->status,
                        NULL);
+  copy->savings_day = self->savings_day;
+  copy->fiscal_year_start = self->fiscal_year_start;
+  for (guint i = 0; i < self->bank_accounts->len; i++)
+    {
+      SajjaBankAccount *a = g_ptr_array_index (self->bank_accounts, i);
+
+      g_ptr_array_add (copy->bank_accounts,
+                       sajja_bank_account_new (a->bank, a->branch, a->account_no, a->account_name));
+    }
+
+  return copy;
 }
 
 gint64 sajja_group_get_id (SajjaGroup *self) { g_return_val_if_fail (SAJJA_IS_GROUP (self), 0); return self->id; }
@@ -241,6 +314,17 @@ void sajja_group_set_tambon (SajjaGroup *self, const char *v) { g_return_if_fail
 void sajja_group_set_amphoe (SajjaGroup *self, const char *v) { g_return_if_fail (SAJJA_IS_GROUP (self)); set_string (self, PROP_AMPHOE, v); }
 void sajja_group_set_changwat (SajjaGroup *self, const char *v) { g_return_if_fail (SAJJA_IS_GROUP (self)); set_string (self, PROP_CHANGWAT, v); }
 void sajja_group_set_founded (SajjaGroup *self, const char *v) { g_return_if_fail (SAJJA_IS_GROUP (self)); set_string (self, PROP_FOUNDED, v); }
+const char *sajja_group_get_name_en (SajjaGroup *self) { g_return_val_if_fail (SAJJA_IS_GROUP (self), NULL); return self->name_en; }
+const char *sajja_group_get_cdd_code (SajjaGroup *self) { g_return_val_if_fail (SAJJA_IS_GROUP (self), NULL); return self->cdd_code; }
+const char *sajja_group_get_status (SajjaGroup *self) { g_return_val_if_fail (SAJJA_IS_GROUP (self), NULL); return self->status; }
+int sajja_group_get_savings_day (SajjaGroup *self) { g_return_val_if_fail (SAJJA_IS_GROUP (self), 0); return self->savings_day; }
+int sajja_group_get_fiscal_year_start (SajjaGroup *self) { g_return_val_if_fail (SAJJA_IS_GROUP (self), 1); return self->fiscal_year_start; }
+GPtrArray *sajja_group_get_bank_accounts (SajjaGroup *self) { g_return_val_if_fail (SAJJA_IS_GROUP (self), NULL); return self->bank_accounts; }
+void sajja_group_set_name_en (SajjaGroup *self, const char *v) { g_return_if_fail (SAJJA_IS_GROUP (self)); set_string (self, PROP_NAME_EN, v); }
+void sajja_group_set_cdd_code (SajjaGroup *self, const char *v) { g_return_if_fail (SAJJA_IS_GROUP (self)); set_string (self, PROP_CDD_CODE, v); }
+void sajja_group_set_status (SajjaGroup *self, const char *v) { g_return_if_fail (SAJJA_IS_GROUP (self)); set_string (self, PROP_STATUS, v != NULL ? v : "active"); }
+void sajja_group_set_savings_day (SajjaGroup *self, int day) { g_return_if_fail (SAJJA_IS_GROUP (self)); self->savings_day = day; }
+void sajja_group_set_fiscal_year_start (SajjaGroup *self, int month) { g_return_if_fail (SAJJA_IS_GROUP (self)); self->fiscal_year_start = month; }
 
 void
 sajja_group_set_moo (SajjaGroup *self,
@@ -373,6 +457,58 @@ sajja_group_validate (SajjaGroup  *self,
       return FALSE;
     }
 
+  if (self->savings_day < 0 || self->savings_day > 31)
+    {
+      g_set_error_literal (error, SAJJA_GROUP_ERROR, SAJJA_GROUP_ERROR_SAVINGS_DAY,
+                           _("The savings day must be a day of the month from 1 to 31, or left empty."));
+      return FALSE;
+    }
+
+  if (self->fiscal_year_start < 1 || self->fiscal_year_start > 12)
+    {
+      g_set_error_literal (error, SAJJA_GROUP_ERROR, SAJJA_GROUP_ERROR_FISCAL_YEAR,
+                           _("The accounting year starts in a month from 1 to 12."));
+      return FALSE;
+    }
+
+  if (!g_str_equal (self->status, "active") && !g_str_equal (self->status, "dormant")
+      && !g_str_equal (self->status, "dissolved"))
+    {
+      g_set_error_literal (error, SAJJA_GROUP_ERROR, SAJJA_GROUP_ERROR_STATUS,
+                           _("A group is active, dormant or dissolved."));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < self->bank_accounts->len; i++)
+    {
+      SajjaBankAccount *a = g_ptr_array_index (self->bank_accounts, i);
+      int digits = 0;
+
+      if (*a->bank == '\0' || *a->account_no == '\0')
+        {
+          g_set_error_literal (error, SAJJA_GROUP_ERROR, SAJJA_GROUP_ERROR_BANK,
+                               _("A bank account needs the bank’s name and the account number."));
+          return FALSE;
+        }
+      for (const char *p = a->account_no; *p != '\0'; p++)
+        {
+          if (g_ascii_isdigit (*p))
+            digits++;
+          else if (*p != '-' && *p != ' ')
+            {
+              g_set_error_literal (error, SAJJA_GROUP_ERROR, SAJJA_GROUP_ERROR_BANK,
+                                   _("An account number has digits and dashes only, for example 123-4-56789-0."));
+              return FALSE;
+            }
+        }
+      if (digits < 6 || digits > 16)
+        {
+          g_set_error_literal (error, SAJJA_GROUP_ERROR, SAJJA_GROUP_ERROR_BANK,
+                               _("An account number has 10 digits at most banks. Check the number."));
+          return FALSE;
+        }
+    }
+
   if (self->founded != NULL)
     {
       GDate founded, today;
@@ -426,11 +562,91 @@ group_from_row (sqlite3_stmt *stmt)
   g_free (group->changwat);
   group->changwat = g_strdup ((const char *) sqlite3_column_text (stmt, 7));
   group->founded = g_strdup ((const char *) sqlite3_column_text (stmt, 8));
+  g_free (group->name_en);
+  group->name_en = g_strdup ((const char *) sqlite3_column_text (stmt, 9));
+  g_free (group->cdd_code);
+  group->cdd_code = g_strdup ((const char *) sqlite3_column_text (stmt, 10));
+  group->savings_day = sqlite3_column_int (stmt, 11);
+  group->fiscal_year_start = sqlite3_column_int (stmt, 12);
+  g_free (group->status);
+  group->status = g_strdup ((const char *) sqlite3_column_text (stmt, 13));
 
   return group;
 }
 
-#define GROUP_COLUMNS "id, uuid, name, village, moo, tambon, amphoe, changwat, founded"
+#define GROUP_COLUMNS "id, uuid, name, village, moo, tambon, amphoe, changwat, founded, name_en, cdd_code, " \
+  "savings_day, fiscal_year_start, status"
+
+static gboolean
+save_bank_accounts (SajjaGroup  *self,
+                    SajjaDb     *db,
+                    GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = sajja_db_prepare (db, "DELETE FROM group_bank_accounts WHERE group_id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, self->id);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+
+  for (guint i = 0; rc == SQLITE_DONE && i < self->bank_accounts->len; i++)
+    {
+      SajjaBankAccount *a = g_ptr_array_index (self->bank_accounts, i);
+      g_autofree char *uuid = sajja_uuid_new ();
+
+      stmt = sajja_db_prepare (db,
+                               "INSERT INTO group_bank_accounts (uuid, group_id, bank, branch, account_no, "
+                               "account_name) VALUES (?, ?, ?, ?, ?, ?)",
+                               error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 2, self->id);
+      sqlite3_bind_text (stmt, 3, a->bank, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 4, a->branch, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 5, a->account_no, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 6, a->account_name, -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt);
+      sqlite3_reset (stmt);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      if ((rc & 0xff) == SQLITE_CONSTRAINT)
+        g_set_error_literal (error, SAJJA_GROUP_ERROR, SAJJA_GROUP_ERROR_BANK,
+                             _("The same bank account is listed twice."));
+      else
+        sajja_db_set_error (error, sajja_db_get_handle (db), rc, _("Could not save the group"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_bank_accounts (SajjaGroup  *group,
+                    SajjaDb     *db)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = sajja_db_prepare (db, "SELECT bank, branch, account_no, account_name FROM group_bank_accounts "
+                               "WHERE group_id = ? ORDER BY id", NULL);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, group->id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (group->bank_accounts,
+                     sajja_bank_account_new ((const char *) sqlite3_column_text (stmt, 0),
+                                             (const char *) sqlite3_column_text (stmt, 1),
+                                             (const char *) sqlite3_column_text (stmt, 2),
+                                             (const char *) sqlite3_column_text (stmt, 3)));
+  sqlite3_reset (stmt);
+
+  return TRUE;
+}
 
 gboolean
 sajja_group_save_in_transaction (SajjaGroup  *self,
@@ -483,13 +699,16 @@ sajja_group_save_in_transaction (SajjaGroup  *self,
   if (inserting)
     stmt = sajja_db_prepare (db,
                              "INSERT INTO groups (name, village, moo, tambon, amphoe, changwat, founded, "
-                             "created_at, updated_at, uuid, sort_key) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10)",
+                             "created_at, updated_at, uuid, sort_key, name_en, cdd_code, savings_day, "
+                             "fiscal_year_start, status) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
                              error);
   else
     stmt = sajja_db_prepare (db,
                              "UPDATE groups SET name = ?1, village = ?2, moo = ?3, tambon = ?4, amphoe = ?5, "
-                             "changwat = ?6, founded = ?7, updated_at = ?8, sort_key = ?10 WHERE uuid = ?9",
+                             "changwat = ?6, founded = ?7, updated_at = ?8, sort_key = ?10, name_en = ?11, "
+                             "cdd_code = ?12, savings_day = ?13, fiscal_year_start = ?14, status = ?15 "
+                             "WHERE uuid = ?9",
                              error);
   if (stmt == NULL)
     return FALSE;
@@ -505,6 +724,12 @@ sajja_group_save_in_transaction (SajjaGroup  *self,
   sqlite3_bind_text (stmt, 8, now, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 9, self->uuid, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 10, sort_key, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 11, self->name_en, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 12, self->cdd_code, -1, SQLITE_STATIC);
+  if (self->savings_day > 0)
+    sqlite3_bind_int (stmt, 13, self->savings_day);
+  sqlite3_bind_int (stmt, 14, self->fiscal_year_start);
+  sqlite3_bind_text (stmt, 15, self->status, -1, SQLITE_STATIC);
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
@@ -518,6 +743,9 @@ sajja_group_save_in_transaction (SajjaGroup  *self,
       self->id = sqlite3_last_insert_rowid (sajja_db_get_handle (db));
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
     }
+
+  if (!save_bank_accounts (self, db, error))
+    return FALSE;
 
   return sajja_db_log_action (db, inserting ? "group-add" : "group-edit", self->uuid, self->name, error);
 }
@@ -622,6 +850,9 @@ sajja_group_list_all (SajjaDb  *db,
       return NULL;
     }
 
+  for (guint i = 0; i < items->len; i++)
+    load_bank_accounts (g_ptr_array_index (items, i), db);
+
   g_list_store_splice (store, 0, 0, items->pdata, items->len);
 
   return g_steal_pointer (&store);
@@ -651,6 +882,9 @@ sajja_group_find_by_uuid (SajjaDb     *db,
   else
     sajja_db_set_error (error, sajja_db_get_handle (db), rc, _("Could not read the groups"));
   sqlite3_reset (stmt);
+
+  if (group != NULL)
+    load_bank_accounts (group, db);
 
   return group;
 }

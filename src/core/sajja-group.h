@@ -19,9 +19,28 @@ typedef enum
   SAJJA_GROUP_ERROR_CHANGWAT,
   SAJJA_GROUP_ERROR_FOUNDED,   /* the founding date */
   SAJJA_GROUP_ERROR_DUPLICATE, /* the same name in the same place */
+  SAJJA_GROUP_ERROR_SAVINGS_DAY,
+  SAJJA_GROUP_ERROR_FISCAL_YEAR,
+  SAJJA_GROUP_ERROR_STATUS,
+  SAJJA_GROUP_ERROR_BANK,      /* a bank account without bank or with a malformed number */
 } SajjaGroupError;
 
 GQuark sajja_group_error_quark (void);
+
+/* A bank account of the group. */
+typedef struct
+{
+  char *bank;
+  char *branch;
+  char *account_no;
+  char *account_name;
+} SajjaBankAccount;
+
+SajjaBankAccount *sajja_bank_account_new  (const char *bank,
+                                           const char *branch,
+                                           const char *account_no,
+                                           const char *account_name);
+void              sajja_bank_account_free (SajjaBankAccount *account);
 
 #define SAJJA_TYPE_GROUP (sajja_group_get_type ())
 
@@ -40,6 +59,23 @@ const char *sajja_group_get_tambon      (SajjaGroup  *self);   /* ตำบล *
 const char *sajja_group_get_amphoe      (SajjaGroup  *self);   /* อำเภอ */
 const char *sajja_group_get_changwat    (SajjaGroup  *self);   /* จังหวัด */
 const char *sajja_group_get_founded     (SajjaGroup  *self);   /* ISO date or NULL */
+const char *sajja_group_get_name_en     (SajjaGroup  *self);
+const char *sajja_group_get_cdd_code    (SajjaGroup  *self);   /* CDD registration code */
+const char *sajja_group_get_status      (SajjaGroup  *self);   /* "active", "dormant", "dissolved" */
+int         sajja_group_get_savings_day (SajjaGroup  *self);   /* day of the month, 0 when not set */
+int         sajja_group_get_fiscal_year_start (SajjaGroup *self); /* month 1–12 */
+/* GPtrArray of SajjaBankAccount, owned by the group; edit in place, saved with the group. */
+GPtrArray  *sajja_group_get_bank_accounts (SajjaGroup *self);
+void        sajja_group_set_name_en     (SajjaGroup  *self,
+                                         const char  *name_en);
+void        sajja_group_set_cdd_code    (SajjaGroup  *self,
+                                         const char  *code);
+void        sajja_group_set_status      (SajjaGroup  *self,
+                                         const char  *status);
+void        sajja_group_set_savings_day (SajjaGroup  *self,
+                                         int          day);
+void        sajja_group_set_fiscal_year_start (SajjaGroup *self,
+                                         int          month);
 /* "บ้านท่าข้าม หมู่ 3 ต.ท่าข้าม อ.หาดใหญ่ จ.สงขลา", in the current language. */
 char       *sajja_group_dup_place       (SajjaGroup  *self) G_GNUC_WARN_UNUSED_RESULT;
 

@@ -8,21 +8,29 @@
 
 #include "sajja-date.h"
 #include "sajja-form.h"
+#include "sajja-group-committee.h"
 #include "sajja-group-editor.h"
+#include "sajja-group-rules.h"
+#include "sajja-money.h"
 
 struct _SajjaGroupEditor
 {
   AdwBin parent_instance;
 
   /* Template widgets */
+  AdwPreferencesGroup *accounts_group;
+  SajjaGroupCommittee *committee;
   GtkButton *delete_button;
   AdwPreferencesGroup *fields_group;
   GtkLabel *form_error;
   GtkLabel *heading;
   AdwPreferencesGroup *place_group;
+  SajjaGroupRules *rules;
 
   /* Built in init, one per field */
   SajjaFormField form[SAJJA_GROUP_N_FIELDS];
+  AdwComboRow *fiscal_row;
+  AdwComboRow *status_row;
 
   /* Owned references */
   SajjaDb *db;
@@ -43,27 +51,48 @@ static guint signals[N_SIGNALS];
 static const struct
 {
   const char *title;
-  gboolean in_place_group;
+  int group;  /* 0: the group, 1: its place, 2: its bank accounts */
 } fields[SAJJA_GROUP_N_FIELDS] = {
-  [SAJJA_GROUP_FIELD_NAME] = { N_("Group name"), FALSE },
-  [SAJJA_GROUP_FIELD_FOUNDED] = { N_("Founded (day/month/year)"), FALSE },
-  [SAJJA_GROUP_FIELD_VILLAGE] = { N_("Village (Ban)"), TRUE },
-  [SAJJA_GROUP_FIELD_MOO] = { N_("Village number (Moo)"), TRUE },
-  [SAJJA_GROUP_FIELD_TAMBON] = { N_("Sub-district (Tambon)"), TRUE },
-  [SAJJA_GROUP_FIELD_AMPHOE] = { N_("District (Amphoe)"), TRUE },
-  [SAJJA_GROUP_FIELD_CHANGWAT] = { N_("Province (Changwat)"), TRUE },
+  [SAJJA_GROUP_FIELD_NAME] = { N_("Group name"), 0 },
+  [SAJJA_GROUP_FIELD_FOUNDED] = { N_("Founded (day/month/year)"), 0 },
+  [SAJJA_GROUP_FIELD_NAME_EN] = { N_("Name in English"), 0 },
+  [SAJJA_GROUP_FIELD_CDD_CODE] = { N_("CDD registration code"), 0 },
+  [SAJJA_GROUP_FIELD_SAVINGS_DAY] = { N_("Savings day (day of the month)"), 0 },
+  [SAJJA_GROUP_FIELD_VILLAGE] = { N_("Village (Ban)"), 1 },
+  [SAJJA_GROUP_FIELD_MOO] = { N_("Village number (Moo)"), 1 },
+  [SAJJA_GROUP_FIELD_TAMBON] = { N_("Sub-district (Tambon)"), 1 },
+  [SAJJA_GROUP_FIELD_AMPHOE] = { N_("District (Amphoe)"), 1 },
+  [SAJJA_GROUP_FIELD_CHANGWAT] = { N_("Province (Changwat)"), 1 },
+  [SAJJA_GROUP_FIELD_BANK_1] = { N_("Bank"), 2 },
+  [SAJJA_GROUP_FIELD_BRANCH_1] = { N_("Branch"), 2 },
+  [SAJJA_GROUP_FIELD_ACCOUNT_1] = { N_("Account number"), 2 },
+  [SAJJA_GROUP_FIELD_BANK_2] = { N_("Second bank"), 2 },
+  [SAJJA_GROUP_FIELD_BRANCH_2] = { N_("Branch"), 2 },
+  [SAJJA_GROUP_FIELD_ACCOUNT_2] = { N_("Account number"), 2 },
 };
 
 /* The order the rows appear in. */
 static const SajjaGroupField field_order[] = {
   SAJJA_GROUP_FIELD_NAME,
   SAJJA_GROUP_FIELD_FOUNDED,
+  SAJJA_GROUP_FIELD_NAME_EN,
+  SAJJA_GROUP_FIELD_CDD_CODE,
+  SAJJA_GROUP_FIELD_SAVINGS_DAY,
   SAJJA_GROUP_FIELD_VILLAGE,
   SAJJA_GROUP_FIELD_MOO,
   SAJJA_GROUP_FIELD_TAMBON,
   SAJJA_GROUP_FIELD_AMPHOE,
   SAJJA_GROUP_FIELD_CHANGWAT,
+  SAJJA_GROUP_FIELD_BANK_1,
+  SAJJA_GROUP_FIELD_BRANCH_1,
+  SAJJA_GROUP_FIELD_ACCOUNT_1,
+  SAJJA_GROUP_FIELD_BANK_2,
+  SAJJA_GROUP_FIELD_BRANCH_2,
+  SAJJA_GROUP_FIELD_ACCOUNT_2,
 };
+
+static const char * const statuses[] = { "active", "dormant", "dissolved" };
+static const char * const status_titles[] = { N_("Active"), N_("Dormant"), N_("Dissolved") };
 
 static void
 set_field_error (SajjaGroupEditor *self,
@@ -140,6 +169,37 @@ sajja_group_editor_edit (SajjaGroupEditor *self,
   set_text (self, SAJJA_GROUP_FIELD_AMPHOE, sajja_group_get_amphoe (self->group));
   set_text (self, SAJJA_GROUP_FIELD_CHANGWAT, sajja_group_get_changwat (self->group));
   set_text (self, SAJJA_GROUP_FIELD_FOUNDED, founded);
+  set_text (self, SAJJA_GROUP_FIELD_NAME_EN, sajja_group_get_name_en (self->group));
+  set_text (self, SAJJA_GROUP_FIELD_CDD_CODE, sajja_group_get_cdd_code (self->group));
+  {
+    g_autofree char *day = sajja_group_get_savings_day (self->group) > 0
+                             ? g_strdup_printf ("%d", sajja_group_get_savings_day (self->group)) : NULL;
+    GPtrArray *accounts = sajja_group_get_bank_accounts (self->group);
+
+    set_text (self, SAJJA_GROUP_FIELD_SAVINGS_DAY, day);
+    for (guint i = 0; i < 2; i++)
+      {
+        SajjaBankAccount *a = i < accounts->len ? g_ptr_array_index (accounts, i) : NULL;
+        SajjaGroupField base = i == 0 ? SAJJA_GROUP_FIELD_BANK_1 : SAJJA_GROUP_FIELD_BANK_2;
+
+        set_text (self, base, a != NULL ? a->bank : NULL);
+        set_text (self, base + 1, a != NULL ? a->branch : NULL);
+        set_text (self, base + 2, a != NULL ? a->account_no : NULL);
+      }
+  }
+  adw_combo_row_set_selected (self->fiscal_row, sajja_group_get_fiscal_year_start (self->group) - 1);
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    if (g_str_equal (statuses[i], sajja_group_get_status (self->group)))
+      adw_combo_row_set_selected (self->status_row, i);
+
+  /* The rules and the committee belong to a group that exists. */
+  gtk_widget_set_visible (GTK_WIDGET (self->rules), group != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->committee), group != NULL);
+  if (group != NULL)
+    {
+      sajja_group_rules_set_group (self->rules, db, sajja_group_get_id (group));
+      sajja_group_committee_set_group (self->committee, db, sajja_group_get_id (group));
+    }
 
   clear_errors (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->form[SAJJA_GROUP_FIELD_NAME].entry));
@@ -155,6 +215,8 @@ field_for_error (const GError *error)
     case SAJJA_GROUP_ERROR_AMPHOE: return SAJJA_GROUP_FIELD_AMPHOE;
     case SAJJA_GROUP_ERROR_CHANGWAT: return SAJJA_GROUP_FIELD_CHANGWAT;
     case SAJJA_GROUP_ERROR_FOUNDED: return SAJJA_GROUP_FIELD_FOUNDED;
+    case SAJJA_GROUP_ERROR_SAVINGS_DAY: return SAJJA_GROUP_FIELD_SAVINGS_DAY;
+    case SAJJA_GROUP_ERROR_BANK: return SAJJA_GROUP_FIELD_ACCOUNT_1;
     case SAJJA_GROUP_ERROR_NAME:
     case SAJJA_GROUP_ERROR_DUPLICATE:
     default:
@@ -177,6 +239,34 @@ read_form (SajjaGroupEditor *self)
   sajja_group_set_tambon (self->group, text_of (self, SAJJA_GROUP_FIELD_TAMBON));
   sajja_group_set_amphoe (self->group, text_of (self, SAJJA_GROUP_FIELD_AMPHOE));
   sajja_group_set_changwat (self->group, text_of (self, SAJJA_GROUP_FIELD_CHANGWAT));
+  sajja_group_set_name_en (self->group, text_of (self, SAJJA_GROUP_FIELD_NAME_EN));
+  sajja_group_set_cdd_code (self->group, text_of (self, SAJJA_GROUP_FIELD_CDD_CODE));
+  sajja_group_set_fiscal_year_start (self->group, adw_combo_row_get_selected (self->fiscal_row) + 1);
+  sajja_group_set_status (self->group, statuses[MIN (adw_combo_row_get_selected (self->status_row), 2)]);
+  {
+    g_autofree char *day = sajja_thai_digits_to_ascii (text_of (self, SAJJA_GROUP_FIELD_SAVINGS_DAY));
+    gint64 n = 0;
+    GPtrArray *accounts = sajja_group_get_bank_accounts (self->group);
+
+    g_strstrip (day);
+    if (*day != '\0' && !g_ascii_string_to_signed (day, 10, 1, 31, &n, NULL))
+      {
+        set_field_error (self, SAJJA_GROUP_FIELD_SAVINGS_DAY,
+                         _("The savings day must be a day of the month from 1 to 31, or left empty."));
+        ok = FALSE;
+      }
+    sajja_group_set_savings_day (self->group, (int) n);
+
+    g_ptr_array_set_size (accounts, 0);
+    for (guint i = 0; i < 2; i++)
+      {
+        SajjaGroupField base = i == 0 ? SAJJA_GROUP_FIELD_BANK_1 : SAJJA_GROUP_FIELD_BANK_2;
+
+        if (!sajja_form_text_is_blank (text_of (self, base)) || !sajja_form_text_is_blank (text_of (self, base + 2)))
+          g_ptr_array_add (accounts, sajja_bank_account_new (text_of (self, base), text_of (self, base + 1),
+                                                             text_of (self, base + 2), NULL));
+      }
+  }
 
   if (sajja_group_parse_moo (text_of (self, SAJJA_GROUP_FIELD_MOO), &moo, &moo_error))
     sajja_group_set_moo (self->group, moo);
@@ -337,6 +427,9 @@ sajja_group_editor_class_init (SajjaGroupEditorClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  g_type_ensure (SAJJA_TYPE_GROUP_RULES);
+  g_type_ensure (SAJJA_TYPE_GROUP_COMMITTEE);
+
   object_class->dispose = sajja_group_editor_dispose;
 
   /**
@@ -358,11 +451,14 @@ sajja_group_editor_class_init (SajjaGroupEditorClass *klass)
                                      0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/sajja/Sajja/sajja-group-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, SajjaGroupEditor, accounts_group);
+  gtk_widget_class_bind_template_child (widget_class, SajjaGroupEditor, committee);
   gtk_widget_class_bind_template_child (widget_class, SajjaGroupEditor, delete_button);
   gtk_widget_class_bind_template_child (widget_class, SajjaGroupEditor, fields_group);
   gtk_widget_class_bind_template_child (widget_class, SajjaGroupEditor, form_error);
   gtk_widget_class_bind_template_child (widget_class, SajjaGroupEditor, heading);
   gtk_widget_class_bind_template_child (widget_class, SajjaGroupEditor, place_group);
+  gtk_widget_class_bind_template_child (widget_class, SajjaGroupEditor, rules);
   gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
@@ -376,7 +472,8 @@ sajja_group_editor_init (SajjaGroupEditor *self)
   for (guint i = 0; i < G_N_ELEMENTS (field_order); i++)
     {
       SajjaGroupField field = field_order[i];
-      AdwPreferencesGroup *group = fields[field].in_place_group ? self->place_group : self->fields_group;
+      AdwPreferencesGroup *groups[] = { self->fields_group, self->place_group, self->accounts_group };
+      AdwPreferencesGroup *group = groups[fields[field].group];
       SajjaFormField *f = &self->form[field];
 
       sajja_form_field_init (f, group, _(fields[field].title));
@@ -385,4 +482,25 @@ sajja_group_editor_init (SajjaGroupEditor *self)
     }
 
   adw_entry_row_set_input_purpose (self->form[SAJJA_GROUP_FIELD_MOO].entry, GTK_INPUT_PURPOSE_DIGITS);
+  adw_entry_row_set_input_purpose (self->form[SAJJA_GROUP_FIELD_SAVINGS_DAY].entry, GTK_INPUT_PURPOSE_DIGITS);
+
+  {
+    g_autoptr(GtkStringList) months = gtk_string_list_new (NULL);
+    g_autoptr(GtkStringList) status_model = gtk_string_list_new (NULL);
+
+    for (int m = 1; m <= 12; m++)
+      gtk_string_list_append (months, sajja_month_name (m, sajja_date_use_thai_names ()));
+    for (guint i = 0; i < G_N_ELEMENTS (status_titles); i++)
+      gtk_string_list_append (status_model, _(status_titles[i]));
+
+    self->fiscal_row = ADW_COMBO_ROW (adw_combo_row_new ());
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->fiscal_row), _("Accounting year starts in"));
+    adw_combo_row_set_model (self->fiscal_row, G_LIST_MODEL (months));
+    adw_preferences_group_add (self->fields_group, GTK_WIDGET (self->fiscal_row));
+
+    self->status_row = ADW_COMBO_ROW (adw_combo_row_new ());
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_row), _("Status"));
+    adw_combo_row_set_model (self->status_row, G_LIST_MODEL (status_model));
+    adw_preferences_group_add (self->fields_group, GTK_WIDGET (self->status_row));
+  }
 }
