@@ -14,6 +14,9 @@ void     _sajja_members_page_refresh            (SajjaMembersPage *self);
 
 /* In sajja-members-page-io.c */
 void     _sajja_members_page_import             (SajjaMembersPage *self);
+/* Reads @csv_path off the main thread and shows the preview, as the file chooser does. */
+void     _sajja_members_page_import_file        (SajjaMembersPage *self,
+                                                 const char       *csv_path);
 void     _sajja_members_page_export             (SajjaMembersPage *self);
 void     _sajja_members_page_print_register     (SajjaMembersPage *self);
 void     _sajja_members_page_print_application  (SajjaMembersPage *self,
