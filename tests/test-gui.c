@@ -21,6 +21,7 @@
 #include "sajja-member-editor.h"
 #include "sajja-member.h"
 #include "sajja-members-page.h"
+#include "sajja-members-page-private.h"
 #include "sajja-preferences-window.h"
 #include "sajja-settings.h"
 #include "sajja-window.h"
@@ -802,6 +803,91 @@ test_group_rules_and_committee (void)
   close_all_windows ();
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static gboolean
+message_dialog_open (gpointer data)
+{
+  return find_message_dialog () != NULL;
+}
+
+static gboolean
+member_count_is (gpointer data)
+{
+  SajjaDb *db = sajja_application_get_db (app);
+
+  return db != NULL && sajja_member_count (db, 0) == GPOINTER_TO_INT (data);
+}
+
+static void
+test_members_import (void)
+{
+  g_autofree char *path = fresh_db_path ("import.db");
+  g_autofree char *bad_csv = g_build_filename (g_get_user_data_dir (), "bad-roster.csv", NULL);
+  g_autofree char *good_csv = g_build_filename (g_get_user_data_dir (), "good-roster.csv", NULL);
+  g_autoptr(SajjaGroup) group = NULL;
+  SajjaMembersPage *page;
+  AdwMessageDialog *dialog;
+  SajjaWindow *window;
+  SajjaDb *db;
+
+  g_assert_true (g_file_set_contents (bad_csv,
+                                      "ชื่อ,นามสกุล,เลขประจำตัวประชาชน,วันที่สมัคร\n"
+                                      "สมชาย,ใจดี,1101700230708,1/1/2560\n"
+                                      "สมศรี,รักไทย,1101700230705,31/04/2561\n", -1, NULL));
+  g_assert_true (g_file_set_contents (good_csv,
+                                      "ชื่อ,นามสกุล,เลขประจำตัวประชาชน,วันที่สมัคร\n"
+                                      "สมชาย,ใจดี,1101700230708,1/1/2560\n"
+                                      "สมศรี,รักไทย,,30/04/2561\n", -1, NULL));
+
+  set_language ("th");
+  g_assert_true (sajja_application_open_database (app, path));
+  db = sajja_application_get_db (app);
+  group = make_group (db, "กลุ่มออมทรัพย์เพื่อการผลิตบ้านโคกสูง");
+  g_assert_true (sajja_application_open_database (app, path));
+  window = new_main_window ();
+  sajja_window_set_page (window, "members");
+  page = find_members_page (GTK_WIDGET (window));
+
+  /* A file with mistakes: the preview lists them and offers only to close; nothing is added. */
+  _sajja_members_page_import_file (page, bad_csv);
+  g_assert_true (wait_until (message_dialog_open, NULL, 5000));
+  dialog = find_message_dialog ();
+  g_assert_false (adw_message_dialog_has_response (dialog, "import"));
+  screenshot (GTK_WIDGET (dialog), "import-errors-th");
+  adw_message_dialog_response (dialog, "close");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin (100);
+  g_assert_cmpint (sajja_member_count (sajja_application_get_db (app), 0), ==, 0);
+
+  /* A correct file: the preview offers the import, which adds both in one go. */
+  _sajja_members_page_import_file (page, good_csv);
+  g_assert_true (wait_until (message_dialog_open, NULL, 5000));
+  dialog = find_message_dialog ();
+  g_assert_true (adw_message_dialog_has_response (dialog, "import"));
+  adw_message_dialog_response (dialog, "import");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (wait_until (member_count_is, GINT_TO_POINTER (2), 5000));
+  spin (100);
+  g_assert_cmpuint (g_list_model_get_n_items (sajja_members_page_get_model (page)), ==, 2);
+
+  close_all_windows ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -840,6 +926,7 @@ main (int    argc,
   g_test_add_func ("/gui/backups/restore", test_backups_restore);
   g_test_add_func ("/gui/members/add-edit-undo-search", test_members_add_edit_undo_search);
   g_test_add_func ("/gui/groups/rules-and-committee", test_group_rules_and_committee);
+  g_test_add_func ("/gui/members/import", test_members_import);
 
   status = g_test_run ();
 
