@@ -7,12 +7,17 @@
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
 
+#include "sajja-date.h"
 #include "sajja-db.h"
 #include "sajja-demo.h"
 #include "sajja-group.h"
 #include "sajja-i18n.h"
+#include "sajja-member-io.h"
+#include "sajja-member-list.h"
+#include "sajja-member.h"
 #include "sajja-money.h"
 #include "sajja-settings.h"
+#include "sajja-thai-id.h"
 
 typedef int (*CommandFunc) (int argc, char **argv);
 
@@ -235,12 +240,540 @@ cmd_restore (int    argc,
   return 0;
 }
 
+/* ---- members ------------------------------------------------------------------------------ */
+
+/* The group a --group value names. It is matched, in this order, as a group's UUID, as a
+ * group's exact name, and as a 1-based position in the group list (the order of the app's
+ * group list and of "members list" without --group: Thai dictionary order of the names).
+ * A value that names two groups (two groups of one name, or a name that is also another
+ * group's position) is refused as ambiguous. Errors are printed, with the list of groups. */
+static void
+print_groups (GListModel *groups,
+              const char *path)
+{
+  guint n = g_list_model_get_n_items (groups);
+
+  if (n == 0)
+    {
+      /* Translators: %s is a database file. */
+      g_printerr (_("%s has no groups yet.\n"), path);
+      return;
+    }
+
+  /* Translators: %s is a database file; a list of its groups follows. */
+  g_printerr (_("The groups in %s:\n"), path);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SajjaGroup) group = g_list_model_get_item (groups, i);
+      g_autofree char *place = sajja_group_dup_place (group);
+
+      g_printerr ("  %u. %s — %s — %s\n", i + 1, sajja_group_get_name (group), place,
+                  sajja_group_get_uuid (group));
+    }
+}
+
+static SajjaGroup *
+find_group (SajjaDb    *db,
+            const char *path,
+            const char *spec,
+            int        *status)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) groups = sajja_group_list_all (db, &error);
+  g_autofree char *wanted = NULL;
+  g_autofree char *ascii = NULL;
+  g_autoptr(SajjaGroup) by_name = NULL;
+  g_autoptr(SajjaGroup) by_position = NULL;
+  guint n_by_name = 0;
+  guint n;
+  guint64 position = 0;
+
+  *status = 1;
+  if (groups == NULL)
+    {
+      fail ("%s", error->message);
+      return NULL;
+    }
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (groups));
+  wanted = g_utf8_normalize (spec, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+  if (wanted == NULL)
+    wanted = g_strdup ("");
+  g_strstrip (wanted);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SajjaGroup) group = g_list_model_get_item (G_LIST_MODEL (groups), i);
+      g_autofree char *name = g_utf8_normalize (sajja_group_get_name (group), -1, G_NORMALIZE_DEFAULT_COMPOSE);
+
+      if (g_ascii_strcasecmp (sajja_group_get_uuid (group), wanted) == 0)
+        return g_steal_pointer (&group);
+      if (g_strcmp0 (name, wanted) == 0)
+        {
+          n_by_name++;
+          g_set_object (&by_name, group);
+        }
+    }
+
+  ascii = sajja_thai_digits_to_ascii (wanted);
+  if (g_ascii_string_to_unsigned (ascii, 10, 1, G_MAXUINT, &position, NULL) && position <= n)
+    by_position = g_list_model_get_item (G_LIST_MODEL (groups), (guint) position - 1);
+
+  if (n_by_name > 1 || (by_name != NULL && by_position != NULL && by_name != by_position))
+    {
+      /* Translators: %s is what the user gave after --group. */
+      fail (_("“%s” could mean more than one group. Give the group's number in the list below, or its UUID."),
+            spec);
+      print_groups (G_LIST_MODEL (groups), path);
+      return NULL;
+    }
+  if (by_name != NULL)
+    return g_steal_pointer (&by_name);
+  if (by_position != NULL)
+    return g_steal_pointer (&by_position);
+
+  /* Translators: %s is what the user gave after --group. */
+  fail (_("there is no group “%s”. Give a group's name, its number in the list below, or its UUID."), spec);
+  print_groups (G_LIST_MODEL (groups), path);
+  return NULL;
+}
+
+/* How many terminal columns @text takes: Thai vowels and tone marks above and below take
+ * none, wide characters two. */
+static guint
+display_width (const char *text)
+{
+  guint width = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iszerowidth (c) || g_unichar_type (c) == G_UNICODE_NON_SPACING_MARK)
+        continue;
+      width += g_unichar_iswide (c) ? 2 : 1;
+    }
+
+  return width;
+}
+
+static void
+append_padded (GString    *line,
+               const char *text,
+               guint       width,
+               gboolean    right)
+{
+  guint pad = width - MIN (width, display_width (text));
+
+  if (right)
+    for (guint i = 0; i < pad; i++)
+      g_string_append_c (line, ' ');
+  g_string_append (line, text);
+  if (!right)
+    for (guint i = 0; i < pad; i++)
+      g_string_append_c (line, ' ');
+}
+
+enum { LIST_NO, LIST_NAME, LIST_ID, LIST_JOINED, LIST_STATUS, LIST_N_COLUMNS };
+
+/* Prints the members of @group_id as a table. */
+static gboolean
+print_members (SajjaDb  *db,
+               gint64    group_id,
+               GError  **error)
+{
+  g_autoptr(GArray) ids = sajja_member_search_ids (db, group_id, NULL, SAJJA_MEMBER_SORT_NUMBER, FALSE, error);
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  guint widths[LIST_N_COLUMNS] = { 0, };
+  gboolean thai = sajja_date_use_thai_names ();
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  if (ids == NULL)
+    return FALSE;
+
+  if (ids->len == 0)
+    {
+      /* Translators: printed under a group's name when it has no members. */
+      g_print ("  %s\n", _("No members."));
+      return TRUE;
+    }
+
+  /* Translators: column headings of the members table: the member number. */
+  g_ptr_array_add (cells, g_strdup (C_("members table", "No.")));
+  g_ptr_array_add (cells, g_strdup (C_("members table", "Name")));
+  g_ptr_array_add (cells, g_strdup (C_("members table", "ID number")));
+  g_ptr_array_add (cells, g_strdup (C_("members table", "Joined")));
+  g_ptr_array_add (cells, g_strdup (C_("members table", "Status")));
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(SajjaMember) m = sajja_member_find_by_id (db, g_array_index (ids, gint64, i), error);
+      const char *national_id;
+      GDate joined;
+
+      if (m == NULL)
+        return FALSE;
+
+      national_id = sajja_member_get_national_id (m);
+      g_ptr_array_add (cells, g_strdup_printf ("%d", sajja_member_get_member_no (m)));
+      g_ptr_array_add (cells, sajja_member_dup_full_name (m));
+      g_ptr_array_add (cells, national_id != NULL ? sajja_thai_id_format (national_id) : g_strdup (""));
+      /* The join date in the Buddhist Era, whatever the setting: 15/01/2567. */
+      if (sajja_date_from_iso (sajja_member_get_join_date (m), &joined, NULL))
+        g_ptr_array_add (cells, sajja_date_format_full (&joined, SAJJA_ERA_BE, SAJJA_DATE_STYLE_SHORT, thai));
+      else
+        g_ptr_array_add (cells, g_strdup (sajja_member_get_join_date (m)));
+      g_ptr_array_add (cells, g_strdup (sajja_member_status_get_title (sajja_member_get_status (m))));
+    }
+
+  for (guint i = 0; i < cells->len; i++)
+    widths[i % LIST_N_COLUMNS] = MAX (widths[i % LIST_N_COLUMNS], display_width (g_ptr_array_index (cells, i)));
+
+  for (guint i = 0; i < cells->len; i += LIST_N_COLUMNS)
+    {
+      g_string_assign (line, " ");
+      for (guint c = 0; c < LIST_N_COLUMNS; c++)
+        {
+          g_string_append (line, c == 0 ? " " : "  ");
+          /* The last column is not padded: no spaces at the ends of lines. */
+          if (c == LIST_N_COLUMNS - 1)
+            g_string_append (line, g_ptr_array_index (cells, i + c));
+          else
+            append_padded (line, g_ptr_array_index (cells, i + c), widths[c], c == LIST_NO);
+        }
+      g_print ("%s\n", line->str);
+    }
+
+  return TRUE;
+}
+
+static GOptionEntry *
+group_option (char **group)
+{
+  static GOptionEntry entries[2];
+
+  entries[0] = (GOptionEntry) { "group", 'g', 0, G_OPTION_ARG_STRING, group,
+                                /* Translators: --group of "sajja-cli members". */
+                                N_("The group: its name, its number in the group list (1, 2, …) or its UUID"),
+                                /* Translators: stands for the group after --group; keep it short. */
+                                N_("G") };
+  entries[1] = (GOptionEntry) { NULL };
+  return entries;
+}
+
+static int
+cmd_members_list (int    argc,
+                  char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SajjaDb) db = NULL;
+  g_autofree char *group_spec = NULL;
+  int status = 0;
+
+  if (!parse_command ("members list", _("FILE"),
+                      _("Prints the members of a group: number, name, ID number, join date (in the "
+                        "Buddhist Era) and status. Without --group, prints every group's members, "
+                        "group by group, with each group's number in the list."),
+                      group_option (&group_spec), &argc, &argv, 1, 1, &status))
+    return status;
+
+  db = sajja_db_open (argv[1], SAJJA_DB_OPEN_READ_ONLY, &error);
+  if (db == NULL)
+    return fail ("%s", error->message);
+
+  if (group_spec != NULL)
+    {
+      g_autoptr(SajjaGroup) group = find_group (db, argv[1], group_spec, &status);
+
+      if (group == NULL)
+        return status;
+      if (!print_members (db, sajja_group_get_id (group), &error))
+        return fail ("%s", error->message);
+    }
+  else
+    {
+      g_autoptr(GListStore) groups = sajja_group_list_all (db, &error);
+      guint n;
+
+      if (groups == NULL)
+        return fail ("%s", error->message);
+
+      n = g_list_model_get_n_items (G_LIST_MODEL (groups));
+      if (n == 0)
+        {
+          /* Translators: %s is a database file. */
+          g_print (_("%s has no groups yet.\n"), argv[1]);
+          return 0;
+        }
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(SajjaGroup) group = g_list_model_get_item (G_LIST_MODEL (groups), i);
+          g_autofree char *place = sajja_group_dup_place (group);
+
+          g_print ("%s%u. %s — %s\n", i > 0 ? "\n" : "", i + 1, sajja_group_get_name (group), place);
+          if (!print_members (db, sajja_group_get_id (group), &error))
+            return fail ("%s", error->message);
+        }
+    }
+
+  return 0;
+}
+
+static gboolean
+parse_encoding (const char       *name,
+                SajjaCsvEncoding *out)
+{
+  static const struct
+  {
+    const char *name;
+    SajjaCsvEncoding encoding;
+  } names[] = {
+    { "auto", SAJJA_CSV_ENCODING_AUTO },
+    { "utf-8", SAJJA_CSV_ENCODING_UTF8 },
+    { "utf8", SAJJA_CSV_ENCODING_UTF8 },
+    { "tis-620", SAJJA_CSV_ENCODING_TIS620 },
+    { "tis620", SAJJA_CSV_ENCODING_TIS620 },
+    { "cp874", SAJJA_CSV_ENCODING_TIS620 },
+    { "windows-874", SAJJA_CSV_ENCODING_TIS620 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_ascii_strcasecmp (name, names[i].name) == 0)
+      {
+        *out = names[i].encoding;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static int
+cmd_members_import (int    argc,
+                    char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SajjaDb) db = NULL;
+  g_autoptr(SajjaGroup) group = NULL;
+  g_autoptr(SajjaRosterImport) import = NULL;
+  g_autofree char *group_spec = NULL;
+  g_autofree char *encoding_name = NULL;
+  g_autofree char *roster_name = NULL;
+  SajjaCsvEncoding encoding = SAJJA_CSV_ENCODING_AUTO;
+  const char * const *ignored;
+  guint n_rows;
+  int status = 0;
+  GOptionEntry entries[] = {
+    { "group", 'g', 0, G_OPTION_ARG_STRING, &group_spec,
+      N_("The group: its name, its number in the group list (1, 2, …) or its UUID"), N_("G") },
+    { "encoding", 'e', 0, G_OPTION_ARG_STRING, &encoding_name,
+      /* Translators: keep auto, utf-8 and tis-620: they are what the user types. */
+      N_("The file's encoding: auto (the default), utf-8 or tis-620 (Thai Windows, as Thai Excel saves CSV)"),
+      /* Translators: stands for the encoding after --encoding. */
+      N_("ENCODING") },
+    { NULL },
+  };
+
+  /* Translators: the arguments of "sajja-cli members import": a database and a CSV file. */
+  if (!parse_command ("members import", _("FILE ROSTER.csv"),
+                      _("Adds the members in a CSV file to a group. The file's first row names the "
+                        "columns, in Thai or English: ชื่อ (given name), นามสกุล (surname) and "
+                        "วันที่สมัคร (join date) are needed; เลขที่สมาชิก, คำนำหน้า, "
+                        "เลขประจำตัวประชาชน, วันเกิด, เพศ, ที่อยู่, โทรศัพท์, หุ้น, อาชีพ, "
+                        "รายได้ต่อเดือน and สถานะ may be given. Dates may be in the Buddhist or the "
+                        "Common Era. Every row is checked first: if any row has a problem, each "
+                        "one is listed and nothing is imported."),
+                      entries, &argc, &argv, 2, 2, &status))
+    return status;
+
+  if (group_spec == NULL)
+    {
+      /* Translators: an error of "sajja-cli members import"; keep --group. */
+      fail ("%s", _("Say which group to import into, with --group."));
+      return 2;
+    }
+  if (encoding_name != NULL && !parse_encoding (encoding_name, &encoding))
+    {
+      /* Translators: %s is what the user gave after --encoding. */
+      fail (_("there is no encoding “%s”. Use auto, utf-8 or tis-620."), encoding_name);
+      return 2;
+    }
+
+  /* Opening a missing file would make a new, empty database. */
+  if (!g_file_test (argv[1], G_FILE_TEST_IS_REGULAR))
+    /* Translators: %s is a file name. */
+    return fail (_("%s is not a Sajja database: there is no such file."), argv[1]);
+
+  db = sajja_db_open (argv[1], SAJJA_DB_OPEN_DEFAULT, &error);
+  if (db == NULL)
+    return fail ("%s", error->message);
+
+  group = find_group (db, argv[1], group_spec, &status);
+  if (group == NULL)
+    return status;
+
+  import = sajja_roster_import_prepare (db, sajja_group_get_id (group), argv[2], encoding, &error);
+  if (import == NULL)
+    return fail ("%s", error->message);
+
+  n_rows = sajja_roster_import_get_n_rows (import);
+  roster_name = g_filename_display_name (argv[2]);
+  /* Translators: %u is a number of members, %s a file name. */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Read %u member from %s.\n", "Read %u members from %s.\n", n_rows),
+           n_rows, roster_name);
+
+  ignored = sajja_roster_import_get_ignored_columns (import);
+  if (ignored[0] != NULL)
+    {
+      g_autofree char *list = g_strjoinv (", ", (char **) ignored);
+
+      /* Translators: %s lists column names of the file. */
+      g_print (_("Columns not imported: %s\n"), list);
+    }
+
+  for (guint i = 0; i < sajja_roster_import_get_n_problems (import); i++)
+    {
+      const SajjaRosterProblem *problem = sajja_roster_import_get_problem (import, i);
+
+      if (problem->column_name != NULL)
+        /* Translators: a problem of a row of a members file: %u is the line of the file, the
+         * first %s the name of the column, the second what is wrong. */
+        g_print (_("line %u, column %s: %s\n"), problem->line, problem->column_name, problem->message);
+      else
+        /* Translators: a problem of a row of a members file: %u is the line of the file, %s
+         * what is wrong. */
+        g_print (_("line %u: %s\n"), problem->line, problem->message);
+    }
+
+  /* Refused when any row has a problem. */
+  if (!sajja_roster_import_commit (import, &error))
+    return fail ("%s", error->message);
+
+  /* As the app does on closing after a change: a rotating backup of the books as imported. */
+  if (!sajja_db_close (db, TRUE, sajja_settings_get_int (SAJJA_SETTINGS_BACKUPS_KEEP), &error))
+    return fail ("%s", error->message);
+
+  /* Translators: %u is a number of members, %s a group's name. */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Added %u member to %s.\n", "Added %u members to %s.\n", n_rows),
+           n_rows, sajja_group_get_name (group));
+  return 0;
+}
+
+static int
+cmd_members_export (int    argc,
+                    char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SajjaDb) db = NULL;
+  g_autoptr(SajjaGroup) group = NULL;
+  g_autofree char *group_spec = NULL;
+  g_autofree char *out_name = NULL;
+  guint n;
+  int status = 0;
+
+  /* Translators: the arguments of "sajja-cli members export": a database and a CSV file. */
+  if (!parse_command ("members export", _("FILE OUT.csv"),
+                      _("Writes the members of a group to a CSV file that Excel opens with its Thai "
+                        "intact (UTF-8 with a BOM), with Thai column names and dates as "
+                        "YYYY-MM-DD in the Common Era. “sajja-cli members import” reads it back."),
+                      group_option (&group_spec), &argc, &argv, 2, 2, &status))
+    return status;
+
+  if (group_spec == NULL)
+    {
+      /* Translators: an error of "sajja-cli members export"; keep --group. */
+      fail ("%s", _("Say which group to export, with --group."));
+      return 2;
+    }
+
+  db = sajja_db_open (argv[1], SAJJA_DB_OPEN_READ_ONLY, &error);
+  if (db == NULL)
+    return fail ("%s", error->message);
+
+  group = find_group (db, argv[1], group_spec, &status);
+  if (group == NULL)
+    return status;
+
+  if (!sajja_roster_export (db, sajja_group_get_id (group), argv[2], &error))
+    return fail ("%s", error->message);
+
+  n = (guint) sajja_member_count (db, sajja_group_get_id (group));
+  out_name = g_filename_display_name (argv[2]);
+  /* Translators: %u is a number of members, the first %s a group's name, the second a file. */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %u member of %s to %s\n", "Wrote %u members of %s to %s\n", n),
+           n, sajja_group_get_name (group), out_name);
+  return 0;
+}
+
+static const Command member_commands[] = {
+  /* Translators: the arguments of a subcommand: keep --group; G, FILE, ROSTER.csv and OUT.csv
+   * stand for what the user gives, as in the other help texts. */
+  { "list", N_("FILE [--group G]"), N_("Print a group's members"), cmd_members_list },
+  { "import", N_("FILE --group G ROSTER.csv"), N_("Add the members in a CSV file to a group"), cmd_members_import },
+  { "export", N_("FILE --group G OUT.csv"), N_("Write a group's members to a CSV file"), cmd_members_export },
+};
+
+static void
+print_members_usage (FILE *out)
+{
+  guint width = 0;
+
+  fprintf (out, "%s\n  sajja-cli members %s\n\n%s\n", _("Usage:"), _("SUBCOMMAND [OPTIONS…] [ARGUMENTS…]"),
+           _("Lists a group's members, or imports or exports them as CSV files."));
+  fprintf (out, "\n%s\n", _("Subcommands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (member_commands); i++)
+    {
+      g_autofree char *left = g_strdup_printf ("%s %s", member_commands[i].name, _(member_commands[i].args));
+
+      width = MAX (width, display_width (left));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (member_commands); i++)
+    {
+      g_autofree char *left = g_strdup_printf ("%s %s", member_commands[i].name, _(member_commands[i].args));
+      g_autoptr(GString) line = g_string_new ("  ");
+
+      append_padded (line, left, width, FALSE);
+      fprintf (out, "%s  %s\n", line->str, _(member_commands[i].summary));
+    }
+  /* Translators: G is the placeholder of the --group option. */
+  fprintf (out, "\n%s\n", _("G is a group's name, its number in the group list (1, 2, …) or its UUID."));
+  fprintf (out, "%s\n", _("Run “sajja-cli members SUBCOMMAND --help” for a subcommand's options."));
+}
+
+static int
+cmd_members (int    argc,
+             char **argv)
+{
+  if (argc < 2)
+    {
+      print_members_usage (stderr);
+      return 2;
+    }
+
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") || g_str_equal (argv[1], "help"))
+    {
+      print_members_usage (stdout);
+      return 0;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (member_commands); i++)
+    if (g_str_equal (argv[1], member_commands[i].name))
+      return member_commands[i].func (argc - 1, argv + 1);
+
+  /* Translators: %s is what the user typed after "sajja-cli members". */
+  fail (_("there is no members subcommand “%s”."), argv[1]);
+  print_members_usage (stderr);
+  return 2;
+}
+
 static const Command commands[] = {
   { "baht-text", N_("AMOUNT"), N_("Print an amount in Thai words"), cmd_baht_text },
   { "demo", N_("FILE"), N_("Create a database with a sample network"), cmd_demo },
   { "verify", N_("FILE"), N_("Check a database's integrity and books"), cmd_verify },
   { "backup", N_("FILE DEST"), N_("Write a consistent copy of a database"), cmd_backup },
   { "restore", N_("BACKUP FILE"), N_("Replace a database with a backup"), cmd_restore },
+  /* Translators: the arguments of "members", a command with subcommands (list, import,
+   * export). */
+  { "members", N_("SUBCOMMAND …"), N_("List, import or export a group's members"), cmd_members },
 };
 
 static void
