@@ -119,12 +119,14 @@ cmd_demo (int    argc,
           char **argv)
 {
   SajjaDemoOptions options;
-  int groups, seed;
+  int groups, seed, members;
   g_autoptr(GError) error = NULL;
   g_autoptr(SajjaDb) db = NULL;
   int status = 0;
   GOptionEntry entries[] = {
     { "groups", 0, 0, G_OPTION_ARG_INT, &groups, N_("How many groups (default 8)"), N_("N") },
+    { "members", 0, 0, G_OPTION_ARG_INT, &members,
+      N_("How many members in all (default: 25 to 60 in each group)"), N_("N") },
     { "seed", 0, 0, G_OPTION_ARG_INT, &seed, N_("Seed: the same seed makes the same data"), N_("S") },
     { NULL },
   };
@@ -132,6 +134,7 @@ cmd_demo (int    argc,
   sajja_demo_options_init (&options);
   groups = options.n_groups;
   seed = options.seed;
+  members = options.n_members;
 
   if (!parse_command ("demo", _("FILE"),
                       _("Creates a database holding a sample savings-group network: by default a tambon network of 8 groups in Songkhla."),
@@ -140,7 +143,10 @@ cmd_demo (int    argc,
 
   if (groups < 1)
     return fail ("%s", _("The number of groups must be from 1 to 10,000."));
+  if (members < 0 || members > 10000000)
+    return fail ("%s", _("The number of members must be from 0 to 10,000,000."));
   options.n_groups = groups;
+  options.n_members = (guint) members;
   options.seed = (guint32) seed;
 
   db = sajja_db_open (argv[1], SAJJA_DB_OPEN_DEFAULT, &error);
@@ -150,9 +156,10 @@ cmd_demo (int    argc,
   if (!sajja_demo_generate (db, &options, NULL, NULL, NULL, &error))
     return fail ("%s", error->message);
 
-  /* Translators: %u is a count of groups, %s a file name. */
-  g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %u group to %s\n", "Wrote %u groups to %s\n", options.n_groups),
-           options.n_groups, argv[1]);
+  /* Translators: %u is a count of groups, %lld a count of members, %s a file name. */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %u group with %lld members to %s\n",
+                        "Wrote %u groups with %lld members to %s\n", options.n_groups),
+           options.n_groups, (long long) sajja_member_count (db, 0), argv[1]);
 
   if (!sajja_db_close (db, FALSE, 0, &error))
     return fail ("%s", error->message);

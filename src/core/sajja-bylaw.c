@@ -243,6 +243,7 @@ set_in_transaction (SajjaDb         *db,
   return sajja_db_log_action (db, "bylaw-set", NULL, detail, error);
 }
 
+
 gboolean
 sajja_bylaw_set (SajjaDb         *db,
                  gint64           group_id,
@@ -268,18 +269,10 @@ sajja_bylaw_set (SajjaDb         *db,
       return FALSE;
     }
 
-  own = !sajja_db_in_transaction (db);
-  if (own && !sajja_db_begin (db, error))
+  if (!sajja_db_begin_change (db, &own, error))
     return FALSE;
 
-  if (!set_in_transaction (db, group_id, rule, value, iso_date, note, error))
-    {
-      if (own)
-        sajja_db_rollback (db);
-      return FALSE;
-    }
-
-  return !own || sajja_db_commit (db, error);
+  return sajja_db_end_change (db, own, set_in_transaction (db, group_id, rule, value, iso_date, note, error), error);
 }
 
 void
@@ -363,17 +356,12 @@ sajja_bylaw_set_defaults (SajjaDb     *db,
 
   g_return_val_if_fail (SAJJA_IS_DB (db), FALSE);
 
-  own = !sajja_db_in_transaction (db);
-  if (own && !sajja_db_begin (db, error))
+  if (!sajja_db_begin_change (db, &own, error))
     return FALSE;
 
   for (guint i = 0; i < SAJJA_BYLAW_N_RULES; i++)
     if (!set_in_transaction (db, group_id, i, rules[i].default_value, iso_date, NULL, error))
-      {
-        if (own)
-          sajja_db_rollback (db);
-        return FALSE;
-      }
+      return sajja_db_end_change (db, own, FALSE, error);
 
-  return !own || sajja_db_commit (db, error);
+  return sajja_db_end_change (db, own, TRUE, error);
 }

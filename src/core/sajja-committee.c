@@ -123,6 +123,7 @@ check_date (const char  *iso,
   return TRUE;
 }
 
+
 gboolean
 sajja_committee_add_term (SajjaDb         *db,
                           gint64           group_id,
@@ -201,8 +202,7 @@ sajja_committee_add_term (SajjaDb         *db,
       sqlite3_reset (stmt);
     }
 
-  own = !sajja_db_in_transaction (db);
-  if (own && !sajja_db_begin (db, error))
+  if (!sajja_db_begin_change (db, &own, error))
     return FALSE;
 
   stmt = sajja_db_prepare (db,
@@ -229,12 +229,10 @@ sajja_committee_add_term (SajjaDb         *db,
   if (!sajja_db_log_action (db, "committee-term-add", uuid, positions[position].name, error))
     goto fail;
 
-  return !own || sajja_db_commit (db, error);
+  return sajja_db_end_change (db, own, TRUE, error);
 
 fail:
-  if (own)
-    sajja_db_rollback (db);
-  return FALSE;
+  return sajja_db_end_change (db, own, FALSE, NULL);
 }
 
 gboolean
@@ -252,8 +250,7 @@ sajja_committee_end_term (SajjaDb     *db,
   if (!check_date (term_to, FALSE, error))
     return FALSE;
 
-  own = !sajja_db_in_transaction (db);
-  if (own && !sajja_db_begin (db, error))
+  if (!sajja_db_begin_change (db, &own, error))
     return FALSE;
 
   stmt = sajja_db_prepare (db, "UPDATE committee_terms SET term_to = ? WHERE id = ? AND term_to IS NULL", error);
@@ -281,12 +278,10 @@ sajja_committee_end_term (SajjaDb     *db,
   if (!sajja_db_log_action (db, "committee-term-end", NULL, term_to, error))
     goto fail;
 
-  return !own || sajja_db_commit (db, error);
+  return sajja_db_end_change (db, own, TRUE, error);
 
 fail:
-  if (own)
-    sajja_db_rollback (db);
-  return FALSE;
+  return sajja_db_end_change (db, own, FALSE, NULL);
 }
 
 GPtrArray *

@@ -128,6 +128,9 @@ static const char * const migrations[] = {
   "CREATE INDEX members_sort_key ON members (group_id, sort_key);"
   "CREATE INDEX members_national_id ON members (national_id);"
   "CREATE INDEX members_join_date ON members (group_id, join_date);"
+  /* A district's whole list, sorted without a sort step. */
+  "CREATE INDEX members_all_sort_key ON members (sort_key, member_no);"
+  "CREATE INDEX members_all_join_date ON members (join_date, member_no);"
   "CREATE TABLE member_occupations ("
   "  id INTEGER PRIMARY KEY,"
   "  uuid TEXT NOT NULL UNIQUE CHECK (length (uuid) = 36),"
@@ -737,6 +740,44 @@ sajja_db_in_transaction (SajjaDb *self)
   g_return_val_if_fail (SAJJA_IS_DB (self), FALSE);
 
   return self->in_transaction;
+}
+
+gboolean
+sajja_db_begin_change (SajjaDb   *self,
+                       gboolean  *own,
+                       GError   **error)
+{
+  g_return_val_if_fail (SAJJA_IS_DB (self), FALSE);
+  g_return_val_if_fail (own != NULL, FALSE);
+
+  *own = !self->in_transaction;
+  if (*own)
+    return sajja_db_begin (self, error);
+
+  return sajja_db_exec (self, "SAVEPOINT sajja_change", error);
+}
+
+gboolean
+sajja_db_end_change (SajjaDb   *self,
+                     gboolean   own,
+                     gboolean   ok,
+                     GError   **error)
+{
+  g_return_val_if_fail (SAJJA_IS_DB (self), FALSE);
+
+  if (!ok)
+    {
+      if (own)
+        sajja_db_rollback (self);
+      else
+        sajja_db_exec (self, "ROLLBACK TO sajja_change; RELEASE sajja_change", NULL);
+      return FALSE;
+    }
+
+  if (own)
+    return sajja_db_commit (self, error);
+
+  return sajja_db_exec (self, "RELEASE sajja_change", error);
 }
 
 gboolean

@@ -75,6 +75,18 @@ gboolean      sajja_db_commit              (SajjaDb          *self,
 void          sajja_db_rollback            (SajjaDb          *self);
 /* Whether sajja_db_begin() opened a transaction that is not yet committed or rolled back. */
 gboolean      sajja_db_in_transaction      (SajjaDb          *self);
+/* One change: a transaction of its own, or, inside the caller's transaction, a savepoint, so
+ * that a refused change leaves nothing of itself behind either way. @own says which, for
+ * sajja_db_end_change(). */
+gboolean      sajja_db_begin_change        (SajjaDb          *self,
+                                            gboolean         *own,
+                                            GError          **error);
+/* Commits (or releases) the change when @ok, rolls it back otherwise. Returns @ok, or FALSE
+ * when the commit failed. */
+gboolean      sajja_db_end_change          (SajjaDb          *self,
+                                            gboolean          own,
+                                            gboolean          ok,
+                                            GError          **error);
 
 gboolean      sajja_db_exec                (SajjaDb          *self,
                                             const char       *sql,

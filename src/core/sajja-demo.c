@@ -6,8 +6,17 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <string.h>
+#include <time.h>
+
+#include "sajja-bylaw.h"
+#include "sajja-collate.h"
+#include "sajja-committee.h"
+#include "sajja-date.h"
 #include "sajja-demo.h"
 #include "sajja-group.h"
+#include "sajja-member.h"
+#include "sajja-thai-id.h"
 #include "sajja-uuid.h"
 
 /* The default network: eight groups of one tambon network in Songkhla, as in the study the
@@ -68,6 +77,8 @@ sajja_demo_options_init (SajjaDemoOptions *options)
   options->n_groups = G_N_ELEMENTS (tambon_network);
   /* 6 March 2517: the day the first savings groups were founded. */
   options->seed = 25170306;
+  options->n_members = 0;
+  options->n_months = 24;
 }
 
 static SajjaGroup *
@@ -129,6 +140,1008 @@ make_group (GRand *rand,
   return group;
 }
 
+/* ---- members ------------------------------------------------------------------------------ */
+
+/* Nothing in the sample happens after this date (or after today, when the clock is earlier),
+ * so that the same seed gives the same books on any day. */
+#define REFERENCE_DATE "2026-06-30"
+/* The Personal Data Protection Act took full effect: consent is asked for from then on. */
+#define PDPA_DATE "2022-06-01"
+
+static const char * const male_given_names[] = {
+  "สมชาย", "สมศักดิ์", "สมพงษ์", "สมบูรณ์", "สมหมาย", "สมเกียรติ", "สมปอง", "ประเสริฐ", "ประสิทธิ์",
+  "ประยูร", "วิชัย", "วิรัช", "สุชาติ", "สุรชัย", "สุวิทย์", "สุเทพ", "บุญมี", "บุญเลิศ", "บุญส่ง",
+  "ชัยวัฒน์", "ชาตรี", "เฉลิม", "ณรงค์", "ทองคำ", "ธนพล", "ธีระ", "นิพนธ์", "บรรจง", "ปรีชา", "พิชิต",
+  "มานพ", "ยุทธนา", "รังสรรค์", "วัชระ", "วันชัย", "วีระ", "ศักดิ์ชัย", "อนุชา", "อภิชาติ", "อำนาจ",
+  "เอกชัย", "กิตติ", "เกษม", "จรูญ", "จำลอง", "ไพโรจน์", "ไพบูลย์", "เสน่ห์", "อาหมัด", "อับดุลเลาะ",
+  "ฮาซัน", "ยูโสบ", "มะแอ", "ธวัชชัย", "พงศกร", "ณัฐพล", "ศุภชัย", "อดิศักดิ์", "ทวีศักดิ์", "คำนึง",
+  "ดำรง", "เจริญ",
+};
+
+static const char * const female_given_names[] = {
+  "สมศรี", "สมใจ", "สมพร", "สมจิตร", "สมหญิง", "มาลี", "มาลัย", "บุญเรือน", "บุญมา", "ประไพ",
+  "ประนอม", "ละเอียด", "ลำดวน", "จันทร์เพ็ญ", "จินดา", "ชื่นจิต", "ดวงใจ", "ทองใบ", "นงลักษณ์",
+  "นวลจันทร์", "บังอร", "ปราณี", "พรทิพย์", "เพ็ญศรี", "ยุพิน", "รัตนา", "วันดี", "วิไล", "ศรีสุดา",
+  "สายสุนีย์", "สุนีย์", "สุภาพ", "สุมาลี", "อรุณี", "อำไพ", "กาญจนา", "กัลยา", "จิราพร", "ณัฐธิดา",
+  "ธิดารัตน์", "นภา", "เบญจวรรณ", "ปิยะนุช", "พิมพ์ใจ", "มณีรัตน์", "รุ่งนภา", "ลัดดา", "วรรณา",
+  "ศิริพร", "สุกัญญา", "อัมพร", "อุไรวรรณ", "ฟาตีเมาะ", "ซาลีมะ", "คอดีเยาะ", "รอกีเยาะ", "แสงเดือน",
+  "เรณู", "ทองสุข", "ประภา", "อุษา", "เยาวลักษณ์",
+};
+
+static const char * const surnames[] = {
+  "ใจดี", "ทองดี", "แก้วมณี", "ศรีสุข", "สุขใจ", "บุญมา", "มีสุข", "ทองคำ", "แสงทอง", "ชัยมงคล",
+  "รักษ์ไทย", "ศรีทอง", "พรหมแก้ว", "ด้วงทอง", "ทองแก้ว", "แก้วประดิษฐ์", "ขุนทอง", "เพชรรัตน์",
+  "ชูช่วย", "ชูแก้ว", "ชูเมือง", "นวลแก้ว", "หนูแก้ว", "หนูเอียด", "เอียดทอง", "เอียดแก้ว", "บัวแก้ว",
+  "คงแก้ว", "คงสม", "คงทอง", "สุวรรณรัตน์", "สุวรรณชาตรี", "ณ สงขลา", "หมัดหลี", "หลีหมัด", "เส็นสมัน",
+  "สาและ", "ยูโซะ", "มะลี", "ขาวผ่อง", "ชูเชิด", "ทองนุ่น", "จันทร์แก้ว", "แก้วทอง", "สงทอง", "เกื้อกูล",
+  "ช่วยชู", "ช่วยนุ่ม", "ปานแก้ว", "รัตนพันธ์", "อินทร์แก้ว", "ศรีนวล", "ทองเกลี้ยง", "ทองสุข",
+  "พุทธรักษ์", "จันทร์หอม", "แซ่ลิ่ม", "แซ่ตัน", "แซ่หลี", "วงศ์สวัสดิ์", "ศรีวิชัย", "สมบูรณ์ชัย",
+  "มณีโชติ", "ยอดแก้ว", "นิลรัตน์", "รอดเจริญ", "เรืองศรี", "สังข์ทอง", "อ่อนศรี", "มากชูชิต",
+  "พรหมสุวรรณ", "ขวัญแก้ว", "ด้วงแก้ว", "บุญรักษ์", "บุญช่วย", "ประดิษฐ์ผล", "รามแก้ว", "ศรีอ่อน",
+  "อุ่นแก้ว", "หวันสู", "เหมือนพรรณราย",
+};
+
+/* Incomes in baht a month, low to high; stored in satang. The first is the most common
+ * livelihood in Songkhla. */
+static const struct
+{
+  const char *name;
+  int low;
+  int high;
+} occupations[] = {
+  { "ทำสวนยางพารา", 6000, 25000 },
+  { "ประมงพื้นบ้าน", 5000, 18000 },
+  { "ค้าขาย", 6000, 30000 },
+  { "รับจ้างทั่วไป", 4000, 12000 },
+  { "เลี้ยงสัตว์", 3000, 12000 },
+  { "ทำนา", 3000, 10000 },
+  { "ทำสวนผลไม้", 4000, 20000 },
+  { "ทำสวนปาล์มน้ำมัน", 6000, 25000 },
+  { "ทำขนมขาย", 3000, 9000 },
+  { "ช่างก่อสร้าง", 8000, 18000 },
+  { "ขับรถรับจ้าง", 6000, 15000 },
+  { "เย็บผ้า", 3000, 9000 },
+  { "รับราชการ", 15000, 40000 },
+  { "พนักงานบริษัท", 9000, 25000 },
+};
+
+static const char * const resign_reasons[] = {
+  "ย้ายไปอยู่ต่างจังหวัด", "ย้ายไปทำงานที่กรุงเทพฯ", "ขอลาออกเพื่อนำเงินไปใช้จ่ายในครอบครัว",
+  "ย้ายไปเป็นสมาชิกกลุ่มอื่น",
+};
+static const char * const death_reasons[] = {
+  "ถึงแก่กรรม", "ถึงแก่กรรมด้วยโรคชรา", "ถึงแก่กรรมจากอุบัติเหตุ",
+};
+static const char * const expel_reasons[] = {
+  "ขาดส่งเงินสัจจะติดต่อกันเกินกำหนด", "ไม่ชำระเงินกู้ตามสัญญา",
+};
+
+static const char * const consent_scopes[] = {
+  "การดำเนินงานของกลุ่ม",
+  "การดำเนินงานของกลุ่มและรายงานต่อ พช.",
+};
+
+static const char * const phone_prefixes[] = {
+  "081", "082", "083", "084", "085", "086", "087", "089", "061", "062", "063", "064", "065",
+  "091", "092", "093", "095", "098",
+};
+
+static const char * const banks[] = {
+  "ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร", "ธนาคารออมสิน", "ธนาคารกรุงไทย",
+};
+
+/* Beneficiary shares in basis points, each row summing to 10000. */
+static const int beneficiary_splits[][3] = {
+  { 10000, 0, 0 },
+  { 5000, 5000, 0 }, { 6000, 4000, 0 }, { 7000, 3000, 0 },
+  { 3334, 3333, 3333 }, { 4000, 3000, 3000 }, { 5000, 2500, 2500 }, { 6000, 2000, 2000 },
+};
+
+/* The seats of each committee in one term. */
+static const struct
+{
+  SajjaCommittee committee;
+  guint n_seats;
+  SajjaPosition seats[7];
+} committee_seats[] = {
+  { SAJJA_COMMITTEE_EXECUTIVE, 7, { SAJJA_POSITION_CHAIR, SAJJA_POSITION_VICE_CHAIR, SAJJA_POSITION_TREASURER,
+                                    SAJJA_POSITION_SECRETARY, SAJJA_POSITION_MEMBER, SAJJA_POSITION_MEMBER,
+                                    SAJJA_POSITION_MEMBER } },
+  { SAJJA_COMMITTEE_LOAN, 5, { SAJJA_POSITION_CHAIR, SAJJA_POSITION_SECRETARY, SAJJA_POSITION_MEMBER,
+                               SAJJA_POSITION_MEMBER, SAJJA_POSITION_MEMBER } },
+  { SAJJA_COMMITTEE_AUDIT, 3, { SAJJA_POSITION_CHAIR, SAJJA_POSITION_MEMBER, SAJJA_POSITION_MEMBER } },
+  { SAJJA_COMMITTEE_PROMOTION, 4, { SAJJA_POSITION_CHAIR, SAJJA_POSITION_SECRETARY, SAJJA_POSITION_MEMBER,
+                                    SAJJA_POSITION_MEMBER } },
+};
+
+#define PICK(rand, table) ((table)[g_rand_int_range ((rand), 0, G_N_ELEMENTS (table))])
+
+typedef struct
+{
+  SajjaBylawRule rule;
+  gint64 value;
+  guint32 from;  /* Julian day */
+  const char *note;
+} DemoBylaw;
+
+typedef struct
+{
+  SajjaGroup *group;
+  gint64 id;
+  guint32 founded;  /* Julian day */
+  int amphoe_code;  /* Songkhla's districts are 90xx in ID numbers */
+  guint n_members;
+  DemoBylaw bylaws[SAJJA_BYLAW_N_RULES + 4];
+  guint n_bylaws;
+} DemoGroup;
+
+typedef struct
+{
+  gint64 id;
+  SajjaGender gender;
+  const char *title;
+  const char *given_name;
+  const char *surname;
+  guint32 birth;             /* Julian days */
+  guint32 join;
+  SajjaMemberStatus status;
+  guint32 status_day;        /* 0 while active */
+  int spouse;                /* the spouse's index in the group, or -1 */
+  guint house;
+  guint house_sub;           /* the "/2" of "12/2", or 0 */
+} DemoMember;
+
+typedef struct
+{
+  SajjaDb *db;
+  char *now;                 /* created_at and updated_at of every row */
+  guint32 end;               /* the reference date */
+  guint32 pdpa;
+  guint32 first_birth;       /* 1950-01-01 */
+  guint32 last_birth;        /* 2000-12-31 */
+  guint32 id_offset;         /* mixes the seed into the national ID numbers */
+  guint64 n_done;            /* members written so far, in all groups */
+  guint64 n_total;
+  SajjaDemoProgress progress;
+  gpointer user_data;
+  GCancellable *cancellable;
+} DemoContext;
+
+static guint32
+day_from_iso (const char *iso)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  if (iso == NULL || !sajja_date_from_iso (iso, &date, NULL))
+    return 0;
+  return g_date_get_julian (&date);
+}
+
+static void
+day_to_iso (guint32 day,
+            char    out[11])
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, day);
+  g_snprintf (out, 11, "%04d-%02d-%02d",
+              (int) g_date_get_year (&date), (int) g_date_get_month (&date), (int) g_date_get_day (&date));
+}
+
+static int
+day_year (guint32 day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, day);
+  return g_date_get_year (&date);
+}
+
+static guint32
+day_add_years (guint32 day,
+               int     years)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, day);
+  if (years >= 0)
+    g_date_add_years (&date, years);
+  else
+    g_date_subtract_years (&date, -years);
+  return g_date_get_julian (&date);
+}
+
+/* A day from @first to @last inclusive (@first when the range is empty). */
+static guint32
+rand_day (GRand   *rand,
+          guint32  first,
+          guint32  last)
+{
+  if (last <= first)
+    return first;
+  return first + (guint32) g_rand_int_range (rand, 0, (gint32) (last - first + 1));
+}
+
+static int
+compare_days (gconstpointer a,
+              gconstpointer b)
+{
+  guint32 da = *(const guint32 *) a;
+  guint32 db = *(const guint32 *) b;
+
+  return da < db ? -1 : da > db;
+}
+
+static gboolean
+step_done (SajjaDb       *db,
+           sqlite3_stmt  *stmt,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sajja_db_set_error (error, sajja_db_get_handle (db), rc, NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gint64
+bylaw_on (const DemoGroup *g,
+          SajjaBylawRule   rule,
+          guint32          day)
+{
+  gint64 value = sajja_bylaw_rule_get_default (rule);
+  guint32 best = 0;
+
+  for (guint i = 0; i < g->n_bylaws; i++)
+    if (g->bylaws[i].rule == rule && g->bylaws[i].from <= day && g->bylaws[i].from >= best)
+      {
+        value = g->bylaws[i].value;
+        best = g->bylaws[i].from;
+      }
+  return value;
+}
+
+static void
+add_bylaw (DemoGroup      *g,
+           SajjaBylawRule  rule,
+           gint64          value,
+           guint32         from,
+           const char     *note)
+{
+  g_assert (g->n_bylaws < G_N_ELEMENTS (g->bylaws));
+  g->bylaws[g->n_bylaws++] = (DemoBylaw) { rule, value, from, note };
+}
+
+/* The group's rules from its founding day, and for some groups a later change decided by a
+ * general meeting. */
+static void
+plan_bylaws (DemoGroup   *g,
+             GRand       *rand,
+             DemoContext *ctx)
+{
+  for (guint rule = 0; rule < SAJJA_BYLAW_N_RULES; rule++)
+    add_bylaw (g, rule, sajja_bylaw_rule_get_default (rule), g->founded, "ระเบียบกลุ่มเมื่อก่อตั้ง");
+
+  if (ctx->end < g->founded + 400)
+    return;
+
+  if (g_rand_double (rand) < 0.5)
+    add_bylaw (g, SAJJA_BYLAW_MAX_SHARES, g_rand_boolean (rand) ? 30 : 50,
+               rand_day (rand, g->founded + 365, ctx->end - 30),
+               "มติที่ประชุมใหญ่ให้สมาชิกถือหุ้นได้มากขึ้น");
+  if (g_rand_double (rand) < 0.3)
+    add_bylaw (g, SAJJA_BYLAW_SHARE_VALUE, 10000, rand_day (rand, g->founded + 365, ctx->end - 30),
+               "มติที่ประชุมใหญ่ปรับมูลค่าหุ้นเป็นหุ้นละ 100 บาท");
+  if (g_rand_double (rand) < 0.25)
+    add_bylaw (g, SAJJA_BYLAW_ENTRY_FEE, 5000, rand_day (rand, g->founded + 365, ctx->end - 30),
+               "มติที่ประชุมใหญ่ปรับค่าธรรมเนียมแรกเข้า");
+  if (g_rand_double (rand) < 0.2)
+    add_bylaw (g, SAJJA_BYLAW_LATE_FINE, 1000, rand_day (rand, g->founded + 365, ctx->end - 30),
+               "มติที่ประชุมใหญ่ปรับค่าปรับส่งเงินสัจจะล่าช้า");
+}
+
+static gboolean
+write_bylaws (DemoGroup    *g,
+              GRand        *rand,
+              DemoContext  *ctx,
+              GError      **error)
+{
+  for (guint i = 0; i < g->n_bylaws; i++)
+    {
+      g_autofree char *uuid = sajja_uuid_new_from_rand (rand);
+      char from[11];
+      sqlite3_stmt *stmt;
+
+      g_assert (sajja_bylaw_check_value (g->bylaws[i].rule, g->bylaws[i].value, NULL));
+      day_to_iso (g->bylaws[i].from, from);
+      stmt = sajja_db_prepare (ctx->db,
+                               "INSERT INTO bylaws (uuid, group_id, rule, value, effective_from, note, created_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                               error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 2, g->id);
+      sqlite3_bind_text (stmt, 3, sajja_bylaw_rule_to_string (g->bylaws[i].rule), -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 4, g->bylaws[i].value);
+      sqlite3_bind_text (stmt, 5, from, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 6, g->bylaws[i].note, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 7, ctx->now, -1, SQLITE_STATIC);
+      if (!step_done (ctx->db, stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+write_bank_account (DemoGroup    *g,
+                    GRand        *rand,
+                    DemoContext  *ctx,
+                    GError      **error)
+{
+  g_autofree char *uuid = sajja_uuid_new_from_rand (rand);
+  g_autofree char *account_no = g_strdup_printf ("%03d-%d-%05d-%d", g_rand_int_range (rand, 100, 1000),
+                                                 g_rand_int_range (rand, 0, 10), g_rand_int_range (rand, 0, 100000),
+                                                 g_rand_int_range (rand, 0, 10));
+  sqlite3_stmt *stmt;
+
+  stmt = sajja_db_prepare (ctx->db,
+                           "INSERT INTO group_bank_accounts (uuid, group_id, bank, branch, account_no, account_name) "
+                           "VALUES (?, ?, ?, ?, ?, ?)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, g->id);
+  sqlite3_bind_text (stmt, 3, PICK (rand, banks), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, sajja_group_get_amphoe (g->group), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, account_no, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, sajja_group_get_name (g->group), -1, SQLITE_STATIC);
+  return step_done (ctx->db, stmt, error);
+}
+
+/* Who the members are: names, households, dates and status. Member numbers follow the order
+ * of joining; the founders joined on the founding day. */
+static DemoMember *
+plan_members (DemoGroup   *g,
+              GRand       *rand,
+              DemoContext *ctx)
+{
+  guint n = g->n_members;
+  DemoMember *members = g_new0 (DemoMember, MAX (n, 1));
+  g_autofree guint32 *joins = g_new0 (guint32, MAX (n, 1));
+  guint n_founders = MIN (n, (guint) g_rand_int_range (rand, 7, 16));
+
+  for (guint k = 0; k < n; k++)
+    joins[k] = k < n_founders ? g->founded : rand_day (rand, MIN (g->founded + 1, ctx->end), ctx->end);
+  qsort (joins + n_founders, n - n_founders, sizeof (guint32), compare_days);
+
+  for (guint k = 0; k < n; k++)
+    {
+      DemoMember *m = &members[k];
+      DemoMember *prev = k > 0 ? &members[k - 1] : NULL;
+      guint32 birth_last = MIN (day_add_years (joins[k], -18), ctx->last_birth);
+      guint32 birth_first = ctx->first_birth;
+
+      m->join = joins[k];
+      m->spouse = -1;
+
+      if (prev != NULL && prev->spouse < 0 && g_rand_double (rand) < 0.2)
+        {
+          /* The spouse of the member before: one household, one surname, one address. */
+          guint32 target = prev->birth + (guint32) g_rand_int_range (rand, 0, 12 * 365);
+
+          m->spouse = k - 1;
+          prev->spouse = k;
+          m->gender = prev->gender == SAJJA_GENDER_MALE ? SAJJA_GENDER_FEMALE : SAJJA_GENDER_MALE;
+          m->surname = prev->surname;
+          m->house = prev->house;
+          m->house_sub = prev->house_sub;
+          target = target > 6 * 365 ? target - 6 * 365 : target;
+          m->birth = CLAMP (target, birth_first, MAX (birth_first, birth_last));
+          if (prev->gender == SAJJA_GENDER_FEMALE)
+            prev->title = "นาง";
+        }
+      else
+        {
+          m->gender = g_rand_double (rand) < 0.55 ? SAJJA_GENDER_FEMALE : SAJJA_GENDER_MALE;
+          m->surname = PICK (rand, surnames);
+          m->house = g_rand_int_range (rand, 1, 251);
+          m->house_sub = g_rand_double (rand) < 0.3 ? g_rand_int_range (rand, 1, 10) : 0;
+          m->birth = rand_day (rand, birth_first, MAX (birth_first, birth_last));
+        }
+
+      if (m->gender == SAJJA_GENDER_MALE)
+        {
+          m->given_name = PICK (rand, male_given_names);
+          m->title = "นาย";
+        }
+      else
+        {
+          m->given_name = PICK (rand, female_given_names);
+          m->title = m->spouse >= 0 || g_rand_double (rand) < 0.6 ? "นาง" : "นางสาว";
+        }
+    }
+
+  /* A few have left: resigned, died or were expelled, at least three months after joining. */
+  for (guint k = 0; k < n; k++)
+    {
+      DemoMember *m = &members[k];
+      double r = g_rand_double (rand);
+
+      if (r >= 0.08 || m->join + 90 > ctx->end)
+        continue;
+      m->status = r < 0.05 ? SAJJA_MEMBER_RESIGNED : r < 0.07 ? SAJJA_MEMBER_DECEASED : SAJJA_MEMBER_EXPELLED;
+      m->status_day = rand_day (rand, m->join + 90, ctx->end);
+    }
+
+  return members;
+}
+
+static char *
+random_person (GRand       *rand,
+               SajjaGender  gender,
+               const char  *surname)
+{
+  if (surname == NULL)
+    surname = PICK (rand, surnames);
+  if (gender == SAJJA_GENDER_MALE)
+    return g_strconcat ("นาย", PICK (rand, male_given_names), " ", surname, NULL);
+  return g_strconcat (g_rand_boolean (rand) ? "นาง" : "นางสาว", PICK (rand, female_given_names), " ", surname, NULL);
+}
+
+static char *
+member_full_name (const DemoMember *m)
+{
+  return g_strconcat (m->title, m->given_name, " ", m->surname, NULL);
+}
+
+static void
+make_national_id (char     out[14],
+                  char     category,
+                  int      amphoe_code,
+                  guint32  serial)
+{
+  g_snprintf (out, 14, "%c90%02d%07u", category, amphoe_code, serial % 10000000);
+  out[12] = '0' + sajja_thai_id_check_digit (out);
+  out[13] = '\0';
+}
+
+static int
+pick_shares (GRand *rand,
+             int    min_shares,
+             int    max_shares)
+{
+  double r = g_rand_double (rand);
+  int high;
+
+  /* Most pledge a few shares; some pledge up to half the most allowed; a few the most. */
+  if (r < 0.55)
+    high = MIN (max_shares, min_shares + 4);
+  else if (r < 0.9)
+    high = MAX (min_shares, max_shares / 2);
+  else
+    high = max_shares;
+  return g_rand_int_range (rand, min_shares, high + 1);
+}
+
+static gboolean
+write_shares (gint64        member_id,
+              int           shares,
+              guint32       from,
+              GRand        *rand,
+              DemoContext  *ctx,
+              GError      **error)
+{
+  g_autofree char *uuid = sajja_uuid_new_from_rand (rand);
+  char from_iso[11];
+  sqlite3_stmt *stmt;
+
+  day_to_iso (from, from_iso);
+  stmt = sajja_db_prepare (ctx->db,
+                           "INSERT INTO member_shares (uuid, member_id, shares, effective_from) VALUES (?, ?, ?, ?)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, member_id);
+  sqlite3_bind_int (stmt, 3, shares);
+  sqlite3_bind_text (stmt, 4, from_iso, -1, SQLITE_STATIC);
+  return step_done (ctx->db, stmt, error);
+}
+
+static gboolean
+write_occupation (gint64        member_id,
+                  int           position,
+                  const char   *occupation,
+                  gint64        income,
+                  GRand        *rand,
+                  DemoContext  *ctx,
+                  GError      **error)
+{
+  g_autofree char *uuid = sajja_uuid_new_from_rand (rand);
+  sqlite3_stmt *stmt;
+
+  stmt = sajja_db_prepare (ctx->db,
+                           "INSERT INTO member_occupations (uuid, member_id, position, occupation, monthly_income) "
+                           "VALUES (?, ?, ?, ?, ?)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, member_id);
+  sqlite3_bind_int (stmt, 3, position);
+  sqlite3_bind_text (stmt, 4, occupation, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 5, income);
+  return step_done (ctx->db, stmt, error);
+}
+
+static gboolean
+write_beneficiary (gint64        member_id,
+                   int           position,
+                   const char   *name,
+                   const char   *national_id,
+                   const char   *relationship,
+                   int           share_bp,
+                   GRand        *rand,
+                   DemoContext  *ctx,
+                   GError      **error)
+{
+  g_autofree char *uuid = sajja_uuid_new_from_rand (rand);
+  sqlite3_stmt *stmt;
+
+  stmt = sajja_db_prepare (ctx->db,
+                           "INSERT INTO beneficiaries (uuid, member_id, position, name, national_id, relationship, "
+                           "share_bp) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, member_id);
+  sqlite3_bind_int (stmt, 3, position);
+  sqlite3_bind_text (stmt, 4, name, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, national_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, relationship, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 7, share_bp);
+  return step_done (ctx->db, stmt, error);
+}
+
+/* Writes member @k of the group with everything that hangs off it. The same rows
+ * sajja_member_save() would write (the search index follows by its triggers), without a line
+ * in the action log for each: the demo is one action. */
+static gboolean
+write_member (DemoGroup    *g,
+              DemoMember   *members,
+              guint         k,
+              GRand        *rand,
+              DemoContext  *ctx,
+              GError      **error)
+{
+  DemoMember *m = &members[k];
+  g_autofree char *uuid = sajja_uuid_new_from_rand (rand);
+  g_autofree char *name = g_strconcat (m->given_name, " ", m->surname, NULL);
+  g_autofree char *sort_key = sajja_collate_key (name);
+  g_autofree char *address = NULL;
+  g_autofree char *phone = NULL;
+  g_autofree char *spouse_name = NULL;
+  g_autofree char *witness1 = NULL;
+  g_autofree char *witness2 = NULL;
+  const char *reason = "";
+  const char *consent_scope = "";
+  char national_id[14], birth[11], join[11], status_date[11], consent_date[11];
+  gboolean has_consent = FALSE;
+  guint32 last_day = m->status != SAJJA_MEMBER_ACTIVE ? m->status_day : ctx->end;
+  guint n_beneficiaries = 0;
+  sqlite3_stmt *stmt;
+  int min_shares, max_shares, shares;
+
+  /* Born before 1984: category 3 (registered in the house census); later: category 1. */
+  make_national_id (national_id, day_year (m->birth) < 1984 ? '3' : '1', g->amphoe_code,
+                    (guint32) ((ctx->n_done * 7919 + ctx->id_offset) % 10000000));
+  day_to_iso (m->birth, birth);
+  day_to_iso (m->join, join);
+
+  if (m->house_sub > 0)
+    address = g_strdup_printf ("%u/%u หมู่ %d %s ต.%s อ.%s จ.%s", m->house, m->house_sub,
+                               sajja_group_get_moo (g->group), sajja_group_get_village (g->group),
+                               sajja_group_get_tambon (g->group), sajja_group_get_amphoe (g->group),
+                               sajja_group_get_changwat (g->group));
+  else
+    address = g_strdup_printf ("%u หมู่ %d %s ต.%s อ.%s จ.%s", m->house,
+                               sajja_group_get_moo (g->group), sajja_group_get_village (g->group),
+                               sajja_group_get_tambon (g->group), sajja_group_get_amphoe (g->group),
+                               sajja_group_get_changwat (g->group));
+
+  if (g_rand_double (rand) < 0.85)
+    phone = g_strdup_printf ("%s-%03d-%04d", PICK (rand, phone_prefixes),
+                             g_rand_int_range (rand, 0, 1000), g_rand_int_range (rand, 0, 10000));
+
+  if (m->spouse >= 0)
+    spouse_name = member_full_name (&members[m->spouse]);
+  else if ((m->gender == SAJJA_GENDER_FEMALE && g_strcmp0 (m->title, "นาง") == 0 && g_rand_double (rand) < 0.7)
+           || (m->gender == SAJJA_GENDER_MALE && g_rand_double (rand) < 0.5))
+    spouse_name = random_person (rand, m->gender == SAJJA_GENDER_MALE ? SAJJA_GENDER_FEMALE : SAJJA_GENDER_MALE,
+                                 m->surname);
+
+  switch (m->status)
+    {
+    case SAJJA_MEMBER_RESIGNED:
+      reason = PICK (rand, resign_reasons);
+      break;
+    case SAJJA_MEMBER_DECEASED:
+      reason = PICK (rand, death_reasons);
+      break;
+    case SAJJA_MEMBER_EXPELLED:
+      reason = PICK (rand, expel_reasons);
+      break;
+    case SAJJA_MEMBER_ACTIVE:
+    default:
+      break;
+    }
+  if (m->status != SAJJA_MEMBER_ACTIVE)
+    day_to_iso (m->status_day, status_date);
+
+  /* Most name beneficiaries, which needs two witnesses. */
+  if (g_rand_double (rand) < 0.88)
+    {
+      n_beneficiaries = 1 + (guint) g_rand_int_range (rand, 0, 3);
+      witness1 = random_person (rand, g_rand_boolean (rand) ? SAJJA_GENDER_MALE : SAJJA_GENDER_FEMALE, NULL);
+      do
+        {
+          g_free (witness2);
+          witness2 = random_person (rand, g_rand_boolean (rand) ? SAJJA_GENDER_MALE : SAJJA_GENDER_FEMALE, NULL);
+        }
+      while (g_strcmp0 (witness1, witness2) == 0);
+    }
+
+  /* Consent is asked of those who were members when the PDPA took effect, or joined after. */
+  if (last_day >= ctx->pdpa && g_rand_double (rand) < 0.92)
+    {
+      guint32 asked = MAX (m->join, ctx->pdpa);
+
+      day_to_iso (rand_day (rand, asked, MIN (asked + 60, last_day)), consent_date);
+      consent_scope = PICK (rand, consent_scopes);
+      has_consent = TRUE;
+    }
+
+  stmt = sajja_db_prepare (ctx->db,
+                           "INSERT INTO members (group_id, member_no, title, given_name, surname, national_id, "
+                           "birth_date, gender, address, phone, join_date, status, status_date, status_reason, "
+                           "spouse_id, spouse_name, witness1, witness2, consent_date, consent_scope, sort_key, "
+                           "created_at, updated_at, uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+                           "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?22, ?23)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, g->id);
+  sqlite3_bind_int (stmt, 2, (int) k + 1);
+  sqlite3_bind_text (stmt, 3, m->title, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, m->given_name, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, m->surname, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, national_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, birth, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 8, sajja_gender_to_string (m->gender), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 9, address, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 10, phone != NULL ? phone : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 11, join, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 12, sajja_member_status_to_string (m->status), -1, SQLITE_STATIC);
+  if (m->status != SAJJA_MEMBER_ACTIVE)
+    sqlite3_bind_text (stmt, 13, status_date, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 14, reason, -1, SQLITE_STATIC);
+  /* The first of a couple is linked when the second is written. */
+  if (m->spouse >= 0 && (guint) m->spouse < k)
+    sqlite3_bind_int64 (stmt, 15, members[m->spouse].id);
+  sqlite3_bind_text (stmt, 16, spouse_name != NULL ? spouse_name : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 17, witness1 != NULL ? witness1 : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 18, witness2 != NULL ? witness2 : "", -1, SQLITE_STATIC);
+  if (has_consent)
+    sqlite3_bind_text (stmt, 19, consent_date, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 20, consent_scope, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 21, sort_key, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 22, ctx->now, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 23, uuid, -1, SQLITE_STATIC);
+  if (!step_done (ctx->db, stmt, error))
+    return FALSE;
+  m->id = sqlite3_last_insert_rowid (sajja_db_get_handle (ctx->db));
+
+  if (m->spouse >= 0 && (guint) m->spouse < k)
+    {
+      stmt = sajja_db_prepare (ctx->db, "UPDATE members SET spouse_id = ? WHERE id = ?", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, m->id);
+      sqlite3_bind_int64 (stmt, 2, members[m->spouse].id);
+      if (!step_done (ctx->db, stmt, error))
+        return FALSE;
+    }
+
+  /* One or two occupations; rubber is the first livelihood of many. */
+  {
+    guint first = g_rand_double (rand) < 0.35 ? 0 : (guint) g_rand_int_range (rand, 0, G_N_ELEMENTS (occupations));
+    gint64 income = (gint64) g_rand_int_range (rand, occupations[first].low / 100, occupations[first].high / 100 + 1)
+                    * 100 * 100;
+
+    if (!write_occupation (m->id, 0, occupations[first].name, income, rand, ctx, error))
+      return FALSE;
+    if (g_rand_double (rand) < 0.4)
+      {
+        guint second = (first + 1 + (guint) g_rand_int_range (rand, 0, G_N_ELEMENTS (occupations) - 1))
+                       % G_N_ELEMENTS (occupations);
+
+        /* A side job earns less than a living. */
+        income = (gint64) g_rand_int_range (rand, 10, occupations[second].low / 100 + 1) * 100 * 100;
+        if (!write_occupation (m->id, 1, occupations[second].name, income, rand, ctx, error))
+          return FALSE;
+      }
+  }
+
+  /* Shares pledged on joining, within the rules of that day, and for some a later change. */
+  min_shares = (int) bylaw_on (g, SAJJA_BYLAW_MIN_SHARES, m->join);
+  max_shares = (int) bylaw_on (g, SAJJA_BYLAW_MAX_SHARES, m->join);
+  shares = pick_shares (rand, min_shares, max_shares);
+  if (!write_shares (m->id, shares, m->join, rand, ctx, error))
+    return FALSE;
+  if (g_rand_double (rand) < 0.25 && m->join + 180 < last_day)
+    {
+      guint32 changed = rand_day (rand, m->join + 180, last_day - 1);
+      int again;
+
+      min_shares = (int) bylaw_on (g, SAJJA_BYLAW_MIN_SHARES, changed);
+      max_shares = (int) bylaw_on (g, SAJJA_BYLAW_MAX_SHARES, changed);
+      again = pick_shares (rand, min_shares, max_shares);
+      if (again == shares)
+        again = again < max_shares ? again + 1 : min_shares;
+      if (again != shares && !write_shares (m->id, again, changed, rand, ctx, error))
+        return FALSE;
+    }
+
+  if (n_beneficiaries > 0)
+    {
+      const int *split;
+      guint first_split = n_beneficiaries == 1 ? 0 : n_beneficiaries == 2 ? 1 : 4;
+      guint n_splits = n_beneficiaries == 1 ? 1 : n_beneficiaries == 2 ? 3 : 4;
+
+      split = beneficiary_splits[first_split + (guint) g_rand_int_range (rand, 0, (gint32) n_splits)];
+      for (guint b = 0; b < n_beneficiaries; b++)
+        {
+          g_autofree char *person = NULL;
+          const char *relationship;
+          char id[14];
+          gboolean with_id = g_rand_double (rand) < 0.6;
+
+          if (b == 0 && spouse_name != NULL && g_rand_double (rand) < 0.7)
+            {
+              person = g_strdup (spouse_name);
+              relationship = "คู่สมรส";
+            }
+          else if (day_year (m->birth) >= 1975 && g_rand_double (rand) < 0.25)
+            {
+              gboolean father = g_rand_boolean (rand);
+
+              person = random_person (rand, father ? SAJJA_GENDER_MALE : SAJJA_GENDER_FEMALE,
+                                      father ? m->surname : NULL);
+              relationship = father ? "บิดา" : "มารดา";
+            }
+          else if (g_rand_double (rand) < 0.8)
+            {
+              gboolean son = g_rand_boolean (rand);
+
+              if (day_year (m->birth) >= 1980 && g_rand_double (rand) < 0.4)
+                person = g_strconcat (son ? "เด็กชาย" : "เด็กหญิง",
+                                      son ? PICK (rand, male_given_names) : PICK (rand, female_given_names),
+                                      " ", m->surname, NULL);
+              else
+                person = random_person (rand, son ? SAJJA_GENDER_MALE : SAJJA_GENDER_FEMALE, m->surname);
+              relationship = "บุตร";
+            }
+          else
+            {
+              static const char * const kin[] = { "พี่ชาย", "พี่สาว", "น้องชาย", "น้องสาว", "หลาน" };
+
+              relationship = PICK (rand, kin);
+              person = random_person (rand, g_str_has_suffix (relationship, "ชาย") ? SAJJA_GENDER_MALE
+                                            : SAJJA_GENDER_FEMALE, NULL);
+            }
+
+          if (with_id)
+            make_national_id (id, g_rand_boolean (rand) ? '1' : '3', g_rand_int_range (rand, 1, 17),
+                              (guint32) g_rand_int_range (rand, 0, 10000000));
+          if (!write_beneficiary (m->id, (int) b, person, with_id ? id : NULL, relationship, split[b],
+                                  rand, ctx, error))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* The four committees for the current term and, when the group is old enough, the term
+ * before it. Holders are active members who had joined by the first day of the term. */
+static gboolean
+write_committees (DemoGroup    *g,
+                  DemoMember   *members,
+                  GRand        *rand,
+                  DemoContext  *ctx,
+                  GError      **error)
+{
+  guint32 current_from = rand_day (rand, MAX (g->founded, ctx->end > 730 ? ctx->end - 730 : 0),
+                                   MAX (g->founded, ctx->end - 60));
+  struct
+  {
+    guint32 from;
+    guint32 to;  /* 0: open */
+  } terms[2];
+  guint n_terms = 0;
+  g_autofree guint *eligible = g_new0 (guint, MAX (g->n_members, 1));
+
+  if (current_from >= g->founded + 60)
+    {
+      terms[n_terms].from = MAX (g->founded, day_add_years (current_from, -2));
+      terms[n_terms].to = current_from - 1;
+      n_terms++;
+    }
+  terms[n_terms].from = current_from;
+  terms[n_terms].to = 0;
+  n_terms++;
+
+  for (guint t = 0; t < n_terms; t++)
+    {
+      char from[11], to[11];
+      guint n_eligible = 0;
+      guint next = 0;
+
+      for (guint k = 0; k < g->n_members; k++)
+        if (members[k].join <= terms[t].from
+            && (members[k].status == SAJJA_MEMBER_ACTIVE || (terms[t].to != 0 && members[k].status_day > terms[t].to)))
+          eligible[n_eligible++] = k;
+      if (n_eligible == 0)
+        continue;
+
+      /* Shuffled: each term elects its own committees. */
+      for (guint i = n_eligible - 1; i > 0; i--)
+        {
+          guint j = (guint) g_rand_int_range (rand, 0, (gint32) i + 1);
+          guint swap = eligible[i];
+
+          eligible[i] = eligible[j];
+          eligible[j] = swap;
+        }
+
+      day_to_iso (terms[t].from, from);
+      if (terms[t].to != 0)
+        day_to_iso (terms[t].to, to);
+
+      for (guint c = 0; c < G_N_ELEMENTS (committee_seats); c++)
+        for (guint s = 0; s < committee_seats[c].n_seats; s++)
+          {
+            g_autofree char *uuid = sajja_uuid_new_from_rand (rand);
+            sqlite3_stmt *stmt;
+
+            /* With fewer members than seats, some sit on more than one committee. */
+            stmt = sajja_db_prepare (ctx->db,
+                                     "INSERT INTO committee_terms (uuid, group_id, committee, position, member_id, "
+                                     "term_from, term_to) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                     error);
+            if (stmt == NULL)
+              return FALSE;
+            sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+            sqlite3_bind_int64 (stmt, 2, g->id);
+            sqlite3_bind_text (stmt, 3, sajja_committee_to_string (committee_seats[c].committee), -1, SQLITE_STATIC);
+            sqlite3_bind_text (stmt, 4, sajja_position_to_string (committee_seats[c].seats[s]), -1, SQLITE_STATIC);
+            sqlite3_bind_int64 (stmt, 5, members[eligible[next++ % n_eligible]].id);
+            sqlite3_bind_text (stmt, 6, from, -1, SQLITE_STATIC);
+            if (terms[t].to != 0)
+              sqlite3_bind_text (stmt, 7, to, -1, SQLITE_STATIC);
+            if (!step_done (ctx->db, stmt, error))
+              return FALSE;
+          }
+    }
+
+  return TRUE;
+}
+
+static int
+amphoe_code (const char *amphoe)
+{
+  for (guint a = 0; a < G_N_ELEMENTS (songkhla); a++)
+    if (g_strcmp0 (songkhla[a].amphoe, amphoe) == 0)
+      return (int) a + 1;
+  return 11;
+}
+
+static void
+report (DemoContext *ctx,
+        double       fraction)
+{
+  if (ctx->progress != NULL)
+    ctx->progress (fraction, ctx->user_data);
+}
+
+static gboolean
+write_group_contents (DemoGroup    *g,
+                      guint         index,
+                      guint32       seed,
+                      DemoContext  *ctx,
+                      GError      **error)
+{
+  /* Each group draws from its own generator, so its contents depend only on the seed, its
+   * place in the network and its size. */
+  guint32 seeds[3] = { seed, index, 0x4d454d42 };
+  g_autoptr(GRand) rand = g_rand_new_with_seed_array (seeds, G_N_ELEMENTS (seeds));
+  g_autofree DemoMember *members = NULL;
+
+  plan_bylaws (g, rand, ctx);
+  if (!write_bylaws (g, rand, ctx, error) || !write_bank_account (g, rand, ctx, error))
+    return FALSE;
+
+  members = plan_members (g, rand, ctx);
+  for (guint k = 0; k < g->n_members; k++)
+    {
+      if (!write_member (g, members, k, rand, ctx, error))
+        return FALSE;
+      ctx->n_done++;
+      if ((ctx->n_done % 1024) == 0)
+        {
+          if (g_cancellable_set_error_if_cancelled (ctx->cancellable, error))
+            return FALSE;
+          report (ctx, 0.05 + 0.95 * (double) ctx->n_done / (double) ctx->n_total);
+        }
+    }
+
+  return write_committees (g, members, rand, ctx, error);
+}
+
+/* How many members each group gets: @n_members spread with weights from 40 to 160, or from 25
+ * to 60 each when @n_members is 0. */
+static void
+share_out_members (DemoGroup *groups,
+                   guint      n_groups,
+                   guint      n_members,
+                   guint32    seed)
+{
+  guint32 seeds[2] = { seed, 0x53495a45 };
+  g_autoptr(GRand) rand = g_rand_new_with_seed_array (seeds, G_N_ELEMENTS (seeds));
+  g_autofree guint *weights = g_new0 (guint, n_groups);
+  guint64 total_weight = 0;
+  guint64 given = 0;
+
+  for (guint i = 0; i < n_groups; i++)
+    {
+      if (n_members == 0)
+        groups[i].n_members = g_rand_int_range (rand, 25, 61);
+      weights[i] = g_rand_int_range (rand, 40, 161);
+      total_weight += weights[i];
+    }
+  if (n_members == 0)
+    return;
+
+  for (guint i = 0; i < n_groups; i++)
+    {
+      groups[i].n_members = (guint) ((guint64) n_members * weights[i] / total_weight);
+      given += groups[i].n_members;
+    }
+  for (guint i = 0; given < n_members; i = (i + 1) % n_groups, given++)
+    groups[i].n_members++;
+}
+
+static void
+restore_cache_size (SajjaDb *db,
+                    gint64   cache_size)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT, cache_size);
+
+  sajja_db_exec (db, sql, NULL);
+}
+
 /**
  * sajja_demo_generate:
  * @db: an open database with no groups
@@ -137,6 +1150,12 @@ make_group (GRand *rand,
  * @user_data: for @progress
  * @cancellable: (nullable): cancels the work; nothing is written then
  * @error: return location for an error
+ *
+ * The members, by-laws and committees are written with prepared statements rather than
+ * through sajja_member_save() and friends: their UUIDs must come from the seed, the demo is a
+ * single line in the action log, and a district of 100,000 members must take seconds.
+ * The rows are the same as those functions write, and the search index is kept by its
+ * triggers.
  *
  * Returns: %TRUE when the sample was written.
  */
@@ -149,9 +1168,17 @@ sajja_demo_generate (SajjaDb                *db,
                      GError                **error)
 {
   g_autoptr(GRand) rand = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree DemoGroup *groups = NULL;
+  g_autofree char *detail = NULL;
+  DemoContext ctx = { 0 };
+  GDate today;
+  gboolean ok = TRUE;
+  gint64 old_cache_size;
 
   g_return_val_if_fail (SAJJA_IS_DB (db), FALSE);
   g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (options->n_members <= 10000000, FALSE);
 
   if (options->n_groups == 0 || options->n_groups > 10000)
     {
@@ -168,33 +1195,76 @@ sajja_demo_generate (SajjaDb                *db,
     }
 
   rand = g_rand_new_with_seed (options->seed);
+  now = g_date_time_new_now_utc ();
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+
+  ctx.db = db;
+  ctx.now = g_date_time_format_iso8601 (now);
+  ctx.end = MIN (day_from_iso (REFERENCE_DATE), g_date_get_julian (&today));
+  ctx.pdpa = day_from_iso (PDPA_DATE);
+  ctx.first_birth = day_from_iso ("1950-01-01");
+  ctx.last_birth = day_from_iso ("2000-12-31");
+  ctx.id_offset = options->seed % 10000000;
+  ctx.progress = progress;
+  ctx.user_data = user_data;
+  ctx.cancellable = cancellable;
+
+  groups = g_new0 (DemoGroup, options->n_groups);
+  share_out_members (groups, options->n_groups, options->n_members, options->seed);
+  for (guint i = 0; i < options->n_groups; i++)
+    ctx.n_total += groups[i].n_members;
+
+  /* A district's transaction is hundreds of megabytes: with SQLite's default 2 MB page cache
+   * it would spill into the WAL and read its pages back again and again. */
+  old_cache_size = sajja_db_query_int (db, "PRAGMA cache_size", -2000, NULL);
+  if (ctx.n_total > 2000)
+    sajja_db_exec (db, "PRAGMA cache_size = -131072", NULL);
 
   if (!sajja_db_begin (db, error))
-    return FALSE;
-
-  for (guint i = 0; i < options->n_groups; i++)
     {
-      g_autoptr(SajjaGroup) group = make_group (rand, i, options->n_groups);
-
-      if (g_cancellable_set_error_if_cancelled (cancellable, error)
-          || !sajja_group_save_in_transaction (group, db, error))
-        {
-          sajja_db_rollback (db);
-          return FALSE;
-        }
-
-      if (progress != NULL && (i % 64) == 0)
-        progress ((double) i / options->n_groups, user_data);
+      restore_cache_size (db, old_cache_size);
+      g_free (ctx.now);
+      return FALSE;
     }
 
-  if (!sajja_db_log_action (db, "demo", NULL, "", error) || !sajja_db_commit (db, error))
+  for (guint i = 0; ok && i < options->n_groups; i++)
+    {
+      DemoGroup *g = &groups[i];
+
+      g->group = make_group (rand, i, options->n_groups);
+      ok = !g_cancellable_set_error_if_cancelled (cancellable, error)
+           && sajja_group_save_in_transaction (g->group, db, error);
+      if (!ok)
+        break;
+      g->id = sajja_group_get_id (g->group);
+      g->founded = MIN (day_from_iso (sajja_group_get_founded (g->group)), ctx.end);
+      g->amphoe_code = amphoe_code (sajja_group_get_amphoe (g->group));
+
+      if (progress != NULL && (i % 64) == 0)
+        progress ((ctx.n_total > 0 ? 0.05 : 1.0) * i / options->n_groups, user_data);
+    }
+
+  for (guint i = 0; ok && i < options->n_groups; i++)
+    ok = write_group_contents (&groups[i], i, options->seed, &ctx, error);
+
+  if (ok)
+    {
+      detail = g_strdup_printf ("groups=%u members=%" G_GUINT64_FORMAT, options->n_groups, ctx.n_total);
+      ok = sajja_db_log_action (db, "demo", NULL, detail, error) && sajja_db_commit (db, error);
+    }
+
+  for (guint i = 0; i < options->n_groups; i++)
+    g_clear_object (&groups[i].group);
+  g_free (ctx.now);
+  restore_cache_size (db, old_cache_size);
+
+  if (!ok)
     {
       sajja_db_rollback (db);
       return FALSE;
     }
 
-  if (progress != NULL)
-    progress (1.0, user_data);
-
+  report (&ctx, 1.0);
   return TRUE;
 }

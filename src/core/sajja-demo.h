@@ -9,8 +9,15 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  guint   n_groups;  /* 8 by default: a tambon network in Songkhla */
-  guint32 seed;      /* the same seed gives the same data */
+  guint   n_groups;   /* 8 by default: a tambon network in Songkhla */
+  guint32 seed;       /* the same seed gives the same data */
+  /* Members in the whole network, spread over the groups (some groups larger than others).
+   * 0, the default, gives each group from 25 to 60 members, chosen from the seed. At most
+   * 10,000,000. */
+  guint   n_members;
+  /* Months of savings history to write. Kept for the savings issue: not used yet (no savings
+   * are written). Default 24. */
+  guint   n_months;
 } SajjaDemoOptions;
 
 typedef void (*SajjaDemoProgress) (double   fraction,
@@ -18,8 +25,14 @@ typedef void (*SajjaDemoProgress) (double   fraction,
 
 void     sajja_demo_options_init (SajjaDemoOptions  *options);
 
-/* Fills an empty database with the sample, in one transaction. Refuses a database that already
- * holds groups, so that a sample never mixes with real books. */
+/* Fills an empty database with the sample, in one transaction: groups with their by-laws (and a
+ * later change of some rules), a bank account, members with occupations, pledged shares (with
+ * some later changes), beneficiaries, witnesses and consent, some spouses linked, a few members
+ * resigned or deceased, and the four committees of each group for the current and the previous
+ * term. The data comes from the seed alone, up to a fixed reference date (30 June 2026, or the
+ * day before today when the clock is earlier). The action log gets one line per group and one
+ * for the demo. Refuses a database that already holds groups, so that a sample never mixes
+ * with real books. */
 gboolean sajja_demo_generate     (SajjaDb                *db,
                                   const SajjaDemoOptions *options,
                                   SajjaDemoProgress       progress,

@@ -13,7 +13,8 @@
 #define CACHE_SIZE 512
 
 static char *
-normalize_query (const char *query)
+normalize_query (const char *query,
+                 gboolean   *out_digits)
 {
   g_autofree char *ascii = sajja_thai_digits_to_ascii (query != NULL ? query : "");
   g_autoptr(GString) out = g_string_new (NULL);
@@ -23,6 +24,8 @@ normalize_query (const char *query)
   for (const char *p = ascii; *p != '\0'; p++)
     if (!(g_ascii_isdigit (*p) || *p == '-' || *p == ' '))
       digits_only = FALSE;
+
+  *out_digits = digits_only;
 
   /* "1-2345-67890-12-1" finds the ID stored as 13 digits. */
   if (digits_only)
@@ -55,6 +58,26 @@ order_by (SajjaMemberSort sort,
     }
 }
 
+/* The WHERE clause for a query of one or two characters, below a trigram. */
+static const char *
+short_query_where (gboolean digits,
+                   gboolean from_index)
+{
+  /* The names are read from the search index's own copy of the text (the FTS5 content table:
+   * c0 is the name, c1 the member number, a space and the national ID), which is a tenth of
+   * the members table, so a scan of 100,000 names stays within a keystroke. Member numbers and
+   * ID numbers hold only digits, so only a query of digits is looked for there, and only in the
+   * rows whose number or ID holds it at all. */
+  if (from_index)
+    return digits ? "(instr (f.c0, ?2) > 0 OR (instr (f.c1, ?2) > 0 AND (instr (f.c1, ?2) = 1 "
+                    " OR instr (substr (f.c1, instr (f.c1, ' ') + 1), ?2) > 0)))"
+                  : "instr (f.c0, ?2) > 0";
+
+  return digits ? "(instr (m.given_name || ' ' || m.surname, ?2) > 0 OR instr (m.member_no, ?2) = 1 "
+                  " OR instr (ifnull (m.national_id, ''), ?2) > 0)"
+                : "instr (m.given_name || ' ' || m.surname, ?2) > 0";
+}
+
 GArray *
 sajja_member_search_ids (SajjaDb          *db,
                          gint64            group_id,
@@ -63,29 +86,43 @@ sajja_member_search_ids (SajjaDb          *db,
                          gboolean          descending,
                          GError          **error)
 {
-  g_autofree char *q = normalize_query (query);
+  gboolean digits = FALSE;
+  g_autofree char *q = normalize_query (query, &digits);
   g_autofree char *sql = NULL;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
-  const char *where;
+  sqlite3_stmt *stmt = NULL;
+  /* "m.group_id = ?1" rather than "(?1 = 0 OR m.group_id = ?1)", so that one group's list is
+   * read through the group's indexes instead of a scan of every member. */
+  const char *in_group = group_id != 0 ? "m.group_id = ?1" : "?1 = 0";
   glong length = g_utf8_strlen (q, -1);
   int rc;
 
   g_return_val_if_fail (SAJJA_IS_DB (db), NULL);
 
-  if (length == 0)
-    where = "1";
-  else if (length >= 3)
-    /* The trigram index answers any substring of three characters or more. */
-    where = "m.id IN (SELECT rowid FROM members_fts WHERE members_fts MATCH ?2)";
+  if (length == 1 || length == 2)
+    {
+      /* Shorter than a trigram: the index cannot help, so read the names. */
+      sql = g_strdup_printf ("SELECT m.id FROM members m CROSS JOIN members_fts_content f ON f.id = m.id "
+                             "WHERE %s AND %s ORDER BY %s",
+                             in_group, short_query_where (digits, TRUE), order_by (sort, descending));
+      stmt = sajja_db_prepare (db, sql, NULL);
+      if (stmt == NULL)
+        {
+          /* A search index without that table: read the members themselves. */
+          g_free (sql);
+          sql = g_strdup_printf ("SELECT m.id FROM members m WHERE %s AND %s ORDER BY %s",
+                                 in_group, short_query_where (digits, FALSE), order_by (sort, descending));
+        }
+    }
   else
-    /* Shorter than a trigram: the index cannot help, so read the names. */
-    where = "(instr (m.given_name || ' ' || m.surname, ?2) > 0 OR instr (m.member_no, ?2) = 1 "
-            " OR instr (ifnull (m.national_id, ''), ?2) > 0)";
-
-  sql = g_strdup_printf ("SELECT m.id FROM members m WHERE (?1 = 0 OR m.group_id = ?1) AND %s ORDER BY %s",
-                         where, order_by (sort, descending));
-  stmt = sajja_db_prepare (db, sql, error);
+    {
+      /* The trigram index answers any substring of three characters or more. */
+      sql = g_strdup_printf ("SELECT m.id FROM members m WHERE %s AND %s ORDER BY %s", in_group,
+                             length == 0 ? "1" : "m.id IN (SELECT rowid FROM members_fts WHERE members_fts MATCH ?2)",
+                             order_by (sort, descending));
+    }
+  if (stmt == NULL)
+    stmt = sajja_db_prepare (db, sql, error);
   if (stmt == NULL)
     return NULL;
 

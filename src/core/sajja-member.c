@@ -966,14 +966,11 @@ sajja_member_save (SajjaMember  *self,
 
   old_id = self->id;
   old_no = self->member_no;
-  own = !sajja_db_in_transaction (db);
-  if (own && !sajja_db_begin (db, error))
+  if (!sajja_db_begin_change (db, &own, error))
     return FALSE;
 
-  if (!save_in_transaction (self, db, error) || (own && !sajja_db_commit (db, error)))
+  if (!sajja_db_end_change (db, own, save_in_transaction (self, db, error), error))
     {
-      if (own)
-        sajja_db_rollback (db);
       self->id = old_id;
       self->member_no = old_no;
       return FALSE;
