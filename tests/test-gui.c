@@ -310,6 +310,8 @@ find_groups_page (GtkWidget *widget)
   return NULL;
 }
 
+static SajjaMembersPage *find_members_page (GtkWidget *widget);
+
 static void
 test_demo_network (void)
 {
@@ -333,6 +335,22 @@ test_demo_network (void)
   g_assert_cmpuint (g_list_model_get_n_items (sajja_groups_page_get_model (page)), ==, 8);
 
   screenshot (GTK_WIDGET (window), "groups-th");
+
+  /* The demo's members, with one of them open in the form. */
+  sajja_window_set_page (window, "members");
+  {
+    SajjaMembersPage *members = find_members_page (GTK_WIDGET (window));
+
+    g_assert_cmpuint (g_list_model_get_n_items (sajja_members_page_get_model (members)), >, 20);
+    screenshot (GTK_WIDGET (window), "members-demo-th");
+    sajja_members_page_edit_member (members, 2);
+    screenshot (GTK_WIDGET (window), "member-editor-demo-th");
+  }
+
+  /* And a group with its rules and committee. */
+  sajja_window_set_page (window, "groups");
+  sajja_groups_page_edit_group (page, 0);
+  screenshot (GTK_WIDGET (window), "group-editor-demo-th");
   close_all_windows ();
 }
 

@@ -6,16 +6,29 @@
 
 #include "sajja-columns.h"
 
+/* How a column's cells look, packed into the factory's user data. */
+enum {
+  CELL_NUMERIC = 1 << 0,
+  CELL_WIDE = 1 << 1,
+};
+
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
-               gpointer                  numeric)
+               gpointer                  flags_data)
 {
+  guint flags = GPOINTER_TO_UINT (flags_data);
   GtkWidget *label = gtk_label_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), GPOINTER_TO_INT (numeric) ? 1 : 0);
+  gtk_label_set_xalign (GTK_LABEL (label), (flags & CELL_NUMERIC) ? 1 : 0);
+  /* At the end: Pango 1.50 cuts Thai in the middle or at the start through a cluster, leaving a
+   * stray vowel or tone mark by the ellipsis. */
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  if (GPOINTER_TO_INT (numeric))
+  /* The column that takes the spare width (a name) keeps room for a name when the form is open;
+   * a narrow window scrolls the list sideways rather than hiding the name. */
+  if (flags & CELL_WIDE)
+    gtk_label_set_width_chars (GTK_LABEL (label), 16);
+  if (flags & CELL_NUMERIC)
     gtk_widget_add_css_class (label, "numeric");
   gtk_list_item_set_child (item, label);
 }
@@ -42,7 +55,8 @@ sajja_columns_add (GtkColumnView   *view,
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *column;
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GINT_TO_POINTER (numeric));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb),
+                    GUINT_TO_POINTER ((numeric ? CELL_NUMERIC : 0) | (expand ? CELL_WIDE : 0)));
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), text_func);
 
   column = gtk_column_view_column_new (title, factory);
