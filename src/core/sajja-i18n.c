@@ -43,14 +43,15 @@ sajja_i18n_init (void)
   if (messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX"))
     setlocale (LC_ALL, "C.UTF-8");
 
+  /* GLib decides once, at its first translation, whether g_dgettext() translates at all; with
+   * our domain already set and no catalogue found for the language of that moment (English, or
+   * a system language we have no catalogue for) it would decide never to, and a later switch to
+   * Thai would show English. Asked now, while the default domain is still "messages", it
+   * decides to translate. */
+  (void) g_dgettext ("glib20", "");
+
   system_language_set = g_getenv ("LANGUAGE") != NULL;
   system_language = g_strdup (g_getenv ("LANGUAGE"));
-
-  g_free (localedir);
-  localedir = g_strdup (find_localedir ());
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
 
   /* The user's choice in the app wins; without one, a LANGUAGE in the environment is followed;
    * without that, Thai. */
@@ -58,8 +59,14 @@ sajja_i18n_init (void)
     {
       language = sajja_settings_get_string (SAJJA_SETTINGS_LANGUAGE);
       if (*language != '\0')
-        sajja_i18n_set_language (language);
+        g_setenv ("LANGUAGE", language, TRUE);
     }
+
+  g_free (localedir);
+  localedir = g_strdup (find_localedir ());
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 }
 
 void
