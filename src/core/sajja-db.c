@@ -734,6 +734,68 @@ sajja_db_query_int (SajjaDb     *self,
   return value;
 }
 
+gint64
+sajja_db_query_int_params (SajjaDb    *self,
+                           const char *sql,
+                           gint64      fallback,
+                           guint       n_params,
+                           ...)
+{
+  sqlite3_stmt *stmt;
+  gint64 value = fallback;
+  va_list args;
+
+  g_return_val_if_fail (SAJJA_IS_DB (self), fallback);
+
+  stmt = sajja_db_prepare (self, sql, NULL);
+  if (stmt == NULL)
+    return fallback;
+
+  va_start (args, n_params);
+  for (guint i = 0; i < n_params; i++)
+    sqlite3_bind_int64 (stmt, i + 1, va_arg (args, gint64));
+  va_end (args);
+
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return value;
+}
+
+gboolean
+sajja_db_exec_params (SajjaDb     *self,
+                      const char  *sql,
+                      GError     **error,
+                      guint        n_params,
+                      ...)
+{
+  sqlite3_stmt *stmt;
+  va_list args;
+  int rc;
+
+  g_return_val_if_fail (SAJJA_IS_DB (self), FALSE);
+
+  stmt = sajja_db_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  va_start (args, n_params);
+  for (guint i = 0; i < n_params; i++)
+    sqlite3_bind_int64 (stmt, i + 1, va_arg (args, gint64));
+  va_end (args);
+
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      sajja_db_set_error (error, self->handle, rc, NULL);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 gboolean
 sajja_db_in_transaction (SajjaDb *self)
 {

@@ -102,6 +102,22 @@ gint64        sajja_db_query_int           (SajjaDb          *self,
                                             gint64            fallback,
                                             GError          **error);
 
+/* The single integer a query with integer parameters (?1, ?2, …) returns, through the statement
+ * cache, or @fallback when it returns no row or fails. */
+gint64        sajja_db_query_int_params    (SajjaDb          *self,
+                                            const char       *sql,
+                                            gint64            fallback,
+                                            guint             n_params,
+                                            ...);
+
+/* Runs a statement with integer parameters (?1, ?2, …) that returns no rows, through the
+ * statement cache. */
+gboolean      sajja_db_exec_params         (SajjaDb          *self,
+                                            const char       *sql,
+                                            GError          **error,
+                                            guint             n_params,
+                                            ...);
+
 /* Records a user action in the action log (inside the caller's transaction). */
 gboolean      sajja_db_log_action          (SajjaDb          *self,
                                             const char       *action,

@@ -12,46 +12,12 @@ gint64
 sajja_member_share_mark (SajjaDb *db,
                          gint64   member_id)
 {
-  sqlite3_stmt *stmt;
-  gint64 mark = 0;
-
   g_return_val_if_fail (SAJJA_IS_DB (db), 0);
 
-  stmt = sajja_db_prepare (db, "SELECT ifnull (max (id), 0) FROM member_shares WHERE member_id = ?", NULL);
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_int64 (stmt, 1, member_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    mark = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-
-  return mark;
+  return sajja_db_query_int_params (db, "SELECT ifnull (max (id), 0) FROM member_shares WHERE member_id = ?1",
+                                    0, 1, member_id);
 }
 
-static gboolean
-run (SajjaDb      *db,
-     const char   *sql,
-     gint64        a,
-     gint64        b,
-     GError      **error)
-{
-  sqlite3_stmt *stmt = sajja_db_prepare (db, sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, a);
-  sqlite3_bind_int64 (stmt, 2, b);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      sajja_db_set_error (error, sajja_db_get_handle (db), rc, _("Could not save the member"));
-      return FALSE;
-    }
-
-  return TRUE;
-}
 
 /* The pledge in force before the edit, in case the edit rewrote its row. */
 static gboolean
@@ -95,8 +61,8 @@ sajja_member_undo_edit (SajjaDb      *db,
   if (!sajja_db_begin (db, error))
     return FALSE;
 
-  if (!run (db, "DELETE FROM member_shares WHERE member_id = ?1 AND id > ?2",
-            sajja_member_get_id (before), share_mark, error)
+  if (!sajja_db_exec_params (db, "DELETE FROM member_shares WHERE member_id = ?1 AND id > ?2", error,
+                             2, sajja_member_get_id (before), share_mark)
       || !restore_pledge (db, before, error)
       || !sajja_member_save (before, db, error)
       || !sajja_db_log_action (db, "member-undo", sajja_member_get_uuid (before), NULL, error))
@@ -123,9 +89,9 @@ sajja_member_delete (SajjaDb      *db,
   if (!sajja_db_begin (db, error))
     return FALSE;
 
-  if (!run (db, "UPDATE members SET spouse_id = NULL WHERE spouse_id = ?1 AND ?2 = ?2",
-            sajja_member_get_id (member), 0, error)
-      || !run (db, "DELETE FROM members WHERE id = ?1 AND ?2 = ?2", sajja_member_get_id (member), 0, error)
+  if (!sajja_db_exec_params (db, "UPDATE members SET spouse_id = NULL WHERE spouse_id = ?1", error,
+                             1, sajja_member_get_id (member))
+      || !sajja_db_exec_params (db, "DELETE FROM members WHERE id = ?1", error, 1, sajja_member_get_id (member))
       || !sajja_db_log_action (db, "member-delete", sajja_member_get_uuid (member), name, error))
     {
       sajja_db_rollback (db);
@@ -140,19 +106,8 @@ sajja_member_find_id_by_number (SajjaDb *db,
                                 gint64   group_id,
                                 int      member_no)
 {
-  sqlite3_stmt *stmt;
-  gint64 id = 0;
-
   g_return_val_if_fail (SAJJA_IS_DB (db), 0);
 
-  stmt = sajja_db_prepare (db, "SELECT id FROM members WHERE group_id = ? AND member_no = ?", NULL);
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_int64 (stmt, 1, group_id);
-  sqlite3_bind_int (stmt, 2, member_no);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-
-  return id;
+  return sajja_db_query_int_params (db, "SELECT id FROM members WHERE group_id = ?1 AND member_no = ?2",
+                                    0, 2, group_id, (gint64) member_no);
 }

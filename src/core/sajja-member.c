@@ -661,18 +661,8 @@ int
 sajja_member_next_number (SajjaDb *db,
                           gint64   group_id)
 {
-  sqlite3_stmt *stmt = sajja_db_prepare (db, "SELECT ifnull (max (member_no), 0) + 1 FROM members WHERE group_id = ?",
-                                         NULL);
-  int next = 1;
-
-  if (stmt == NULL)
-    return 1;
-  sqlite3_bind_int64 (stmt, 1, group_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    next = sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
-
-  return next;
+  return (int) sajja_db_query_int_params (db, "SELECT ifnull (max (member_no), 0) + 1 FROM members WHERE group_id = ?1",
+                                          1, 1, group_id);
 }
 
 /* Checks against the other rows of the group and the by-laws. */
@@ -1130,20 +1120,9 @@ gint64
 sajja_member_count (SajjaDb *db,
                     gint64   group_id)
 {
-  sqlite3_stmt *stmt;
-  gint64 n = 0;
-
   g_return_val_if_fail (SAJJA_IS_DB (db), 0);
 
-  stmt = sajja_db_prepare (db, "SELECT count(*) FROM members WHERE ?1 = 0 OR group_id = ?1", NULL);
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_int64 (stmt, 1, group_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-
-  return n;
+  return sajja_db_query_int_params (db, "SELECT count(*) FROM members WHERE ?1 = 0 OR group_id = ?1", 0, 1, group_id);
 }
 
 GStrv
