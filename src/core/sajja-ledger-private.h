@@ -1,0 +1,21 @@
+/* sajja-ledger-private.h: what the savings day needs of the ledger beyond its public API. */
+#pragma once
+
+#include "sajja-ledger.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  SajjaPeriod period;
+  gint64 amount;   /* satang still owed for that month */
+} SajjaShortfall;
+
+/* The months from joining to @to with pledges still owed, oldest first (GArray of
+ * SajjaShortfall). */
+GArray *_sajja_ledger_shortfalls (SajjaDb      *db,
+                                  gint64        member_id,
+                                  SajjaPeriod   to,
+                                  GError      **error);
+
+G_END_DECLS

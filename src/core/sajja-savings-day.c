@@ -1,0 +1,409 @@
+/* sajja-savings-day.c
+ *
+ * Copyright 2026 The Sajja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <glib/gi18n-lib.h>
+#include <time.h>
+
+#include "sajja-ledger-private.h"
+#include "sajja-money.h"
+#include "sajja-savings-day.h"
+#include "sajja-uuid.h"
+
+struct _SajjaSavingsDay
+{
+  gint64 group_id;
+  char *day;
+  SajjaPeriod period;
+  GPtrArray *lines;        /* SajjaSavingsLine */
+  gint64 cash_counted;     /* -1 until counted */
+  char *denominations;     /* "100000x3,2000x5" as counted */
+  guint error_line;
+};
+
+/* Thai notes and coins, in satang, largest first. */
+static const gint64 denominations[] = {
+  100000, 50000, 10000, 5000, 2000, 1000, 500, 200, 100, 50, 25,
+};
+
+const gint64 *
+sajja_savings_day_denominations (guint *n_out)
+{
+  *n_out = G_N_ELEMENTS (denominations);
+  return denominations;
+}
+
+static void
+line_free (SajjaSavingsLine *line)
+{
+  g_free (line->name);
+  g_free (line);
+}
+
+void
+sajja_savings_day_free (SajjaSavingsDay *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->day);
+  g_free (self->denominations);
+  g_clear_pointer (&self->lines, g_ptr_array_unref);
+  g_free (self);
+}
+
+SajjaSavingsDay *
+sajja_savings_day_new (SajjaDb     *db,
+                       gint64       group_id,
+                       const char  *day,
+                       GError     **error)
+{
+  g_autoptr(SajjaSavingsDay) self = NULL;
+  sqlite3_stmt *stmt;
+  SajjaPeriod previous;
+  GDate date;
+  int rc;
+
+  g_return_val_if_fail (SAJJA_IS_DB (db), NULL);
+
+  if (day == NULL || !sajja_date_from_iso (day, &date, NULL))
+    {
+      g_set_error_literal (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_DATE, _("Give the savings day's date."));
+      return NULL;
+    }
+
+  self = g_new0 (SajjaSavingsDay, 1);
+  self->group_id = group_id;
+  self->day = g_strdup (day);
+  self->period = sajja_period_from_date (&date);
+  self->lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
+  self->cash_counted = -1;
+  self->error_line = G_MAXUINT;
+  previous = sajja_period_add_months (self->period, -1);
+
+  /* The members active on the day, in member-number order. */
+  stmt = sajja_db_prepare (db,
+                           "SELECT id, member_no, trim (title || given_name || ' ' || surname) FROM members "
+                           "WHERE group_id = ?1 AND join_date <= ?2 AND (status = 'active' OR status_date > ?2) "
+                           "ORDER BY member_no",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, group_id);
+  sqlite3_bind_text (stmt, 2, day, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SajjaSavingsLine *line = g_new0 (SajjaSavingsLine, 1);
+
+      line->member_id = sqlite3_column_int64 (stmt, 0);
+      line->member_no = sqlite3_column_int (stmt, 1);
+      line->name = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      g_ptr_array_add (self->lines, line);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sajja_db_set_error (error, sajja_db_get_handle (db), rc, NULL);
+      return NULL;
+    }
+
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      SajjaSavingsLine *line = g_ptr_array_index (self->lines, i);
+      g_autoptr(GArray) owed = _sajja_ledger_shortfalls (db, line->member_id, self->period, error);
+
+      if (owed == NULL)
+        return NULL;
+
+      /* This month's pledge, still to pay; and the months before it, in arrears. */
+      for (guint j = 0; j < owed->len; j++)
+        {
+          SajjaShortfall *s = &g_array_index (owed, SajjaShortfall, j);
+
+          if (sajja_period_compare (s->period, self->period) == 0)
+            line->expected = s->amount;
+        }
+      if (!sajja_ledger_arrears (db, line->member_id, line->arrears.first, previous, &line->arrears, error))
+        return NULL;
+      line->pledge = line->expected;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+sajja_savings_day_get_day (SajjaSavingsDay *self)
+{
+  return self->day;
+}
+
+SajjaPeriod
+sajja_savings_day_get_period (SajjaSavingsDay *self)
+{
+  return self->period;
+}
+
+guint
+sajja_savings_day_get_n_lines (SajjaSavingsDay *self)
+{
+  return self->lines->len;
+}
+
+SajjaSavingsLine *
+sajja_savings_day_get_line (SajjaSavingsDay *self,
+                            guint            index)
+{
+  g_return_val_if_fail (index < self->lines->len, NULL);
+
+  return g_ptr_array_index (self->lines, index);
+}
+
+SajjaSavingsLine *
+sajja_savings_day_find_member (SajjaSavingsDay *self,
+                               int              member_no)
+{
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      SajjaSavingsLine *line = g_ptr_array_index (self->lines, i);
+
+      if (line->member_no == member_no)
+        return line;
+    }
+
+  return NULL;
+}
+
+#define TOTAL(field) \
+  gint64 total = 0; \
+  for (guint i = 0; i < self->lines->len; i++) \
+    total += ((SajjaSavingsLine *) g_ptr_array_index (self->lines, i))->field; \
+  return total
+
+gint64 sajja_savings_day_total_pledge (SajjaSavingsDay *self) { TOTAL (pledge); }
+gint64 sajja_savings_day_total_special (SajjaSavingsDay *self) { TOTAL (special); }
+gint64 sajja_savings_day_total_fines (SajjaSavingsDay *self) { TOTAL (fine); }
+
+#undef TOTAL
+
+gint64
+sajja_savings_day_total (SajjaSavingsDay *self)
+{
+  return sajja_savings_day_total_pledge (self) + sajja_savings_day_total_special (self)
+         + sajja_savings_day_total_fines (self);
+}
+
+void
+sajja_savings_day_set_cash_count (SajjaSavingsDay *self,
+                                  const gint64    *values,
+                                  const guint     *counts,
+                                  guint            n)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  gint64 total = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      total += values[i] * counts[i];
+      if (counts[i] > 0)
+        g_string_append_printf (text, "%s%" G_GINT64_FORMAT "x%u", text->len > 0 ? "," : "", values[i], counts[i]);
+    }
+
+  self->cash_counted = total;
+  g_free (self->denominations);
+  self->denominations = g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+gint64
+sajja_savings_day_get_cash_counted (SajjaSavingsDay *self)
+{
+  return self->cash_counted;
+}
+
+guint
+sajja_savings_day_get_error_line (SajjaSavingsDay *self)
+{
+  return self->error_line;
+}
+
+static gboolean
+fail_line (SajjaSavingsDay   *self,
+           guint              index,
+           GError           **error,
+           const char        *message)
+{
+  SajjaSavingsLine *line = g_ptr_array_index (self->lines, index);
+
+  self->error_line = index;
+  g_set_error (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_AMOUNT,
+               /* Translators: %d is a member number, the first %s a name, the second what is wrong. */
+               _("Member %d, %s: %s"), line->member_no, line->name, message);
+  return FALSE;
+}
+
+/* Checks every line before anything is written. */
+static gboolean
+check_lines (SajjaSavingsDay  *self,
+             GError          **error)
+{
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      SajjaSavingsLine *line = g_ptr_array_index (self->lines, i);
+
+      if (line->pledge < 0 || line->special < 0 || line->fine < 0)
+        return fail_line (self, i, error, _("an amount paid cannot be negative."));
+
+      if (line->pledge > line->expected + line->arrears.amount)
+        {
+          g_autofree char *owed = sajja_money_format (line->expected + line->arrears.amount);
+          g_autofree char *message = g_strdup_printf (_("the pledge paid is more than the %s baht owed; "
+                                                        "pay the rest as a special deposit."), owed);
+
+          return fail_line (self, i, error, message);
+        }
+
+      if (line->fine > line->arrears.fines)
+        {
+          g_autofree char *due = sajja_money_format (line->arrears.fines);
+          g_autofree char *message = g_strdup_printf (_("the fine paid is more than the %s baht due."), due);
+
+          return fail_line (self, i, error, message);
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+post_line (SajjaSavingsDay   *self,
+           SajjaDb           *db,
+           SajjaSavingsLine  *line,
+           gint64             day_id,
+           const char        *recorded_by,
+           GError           **error)
+{
+  g_autoptr(GArray) owed = NULL;
+  gint64 receipt_id;
+  gint64 left = line->pledge;
+
+  receipt_id = sajja_ledger_new_receipt (db, self->group_id, line->member_id, self->day, 0, day_id, error);
+  if (receipt_id == 0)
+    return FALSE;
+
+  /* The pledge pays this month first, then the oldest months owed. */
+  owed = _sajja_ledger_shortfalls (db, line->member_id, self->period, error);
+  if (owed == NULL)
+    return FALSE;
+  for (guint pass = 0; pass < 2 && left > 0; pass++)
+    for (guint j = 0; j < owed->len && left > 0; j++)
+      {
+        SajjaShortfall *s = &g_array_index (owed, SajjaShortfall, j);
+        gboolean current = sajja_period_compare (s->period, self->period) == 0;
+        gint64 amount;
+
+        if ((pass == 0) != current)
+          continue;
+
+        amount = MIN (left, s->amount);
+        if (sajja_ledger_post (db, self->group_id, line->member_id, SAJJA_ENTRY_PLEDGE, amount, s->period,
+                               self->day, receipt_id, recorded_by, NULL, error) == 0)
+          return FALSE;
+        left -= amount;
+      }
+
+  if (left > 0)
+    {
+      g_set_error_literal (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_AMOUNT,
+                           _("The pledge paid is more than is owed; pay the rest as a special deposit."));
+      return FALSE;
+    }
+
+  if (line->special > 0
+      && sajja_ledger_post (db, self->group_id, line->member_id, SAJJA_ENTRY_SPECIAL_DEPOSIT, line->special,
+                            self->period, self->day, receipt_id, recorded_by, NULL, error) == 0)
+    return FALSE;
+
+  if (line->fine > 0
+      && sajja_ledger_post (db, self->group_id, line->member_id, SAJJA_ENTRY_FINE, line->fine,
+                            self->period, self->day, receipt_id, recorded_by, NULL, error) == 0)
+    return FALSE;
+
+  return TRUE;
+}
+
+guint
+sajja_savings_day_post (SajjaSavingsDay  *self,
+                        SajjaDb          *db,
+                        const char       *recorded_by,
+                        GError          **error)
+{
+  g_autofree char *uuid = sajja_uuid_new ();
+  g_autoptr(GDateTime) now_dt = g_date_time_new_now_utc ();
+  g_autofree char *now = g_date_time_format_iso8601 (now_dt);
+  sqlite3_stmt *stmt;
+  gint64 day_id;
+  guint n_receipts = 0;
+  int rc;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (SAJJA_IS_DB (db), 0);
+
+  self->error_line = G_MAXUINT;
+
+  if (!check_lines (self, error))
+    return 0;
+
+  /* The whole day is one transaction: all of it, or none of it. */
+  if (!sajja_db_begin (db, error))
+    return 0;
+
+  stmt = sajja_db_prepare (db,
+                           "INSERT INTO savings_days (uuid, group_id, day, cash_expected, cash_counted, denominations, "
+                           "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                           error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, self->group_id);
+  sqlite3_bind_text (stmt, 3, self->day, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 4, sajja_savings_day_total (self));
+  if (self->cash_counted >= 0)
+    sqlite3_bind_int64 (stmt, 5, self->cash_counted);
+  sqlite3_bind_text (stmt, 6, self->denominations != NULL ? self->denominations : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, recorded_by != NULL ? recorded_by : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 8, now, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sajja_db_set_error (error, sajja_db_get_handle (db), rc, _("Could not record the savings day"));
+      goto fail;
+    }
+  day_id = sqlite3_last_insert_rowid (sajja_db_get_handle (db));
+
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      SajjaSavingsLine *line = g_ptr_array_index (self->lines, i);
+      g_autoptr(GError) line_error = NULL;
+
+      if (line->pledge == 0 && line->special == 0 && line->fine == 0)
+        continue;
+
+      if (!post_line (self, db, line, day_id, recorded_by, &line_error))
+        {
+          fail_line (self, i, error, line_error->message);
+          goto fail;
+        }
+      n_receipts++;
+    }
+
+  if (!sajja_db_log_action (db, "savings-day", uuid, self->day, error) || !sajja_db_commit (db, error))
+    goto fail;
+
+  return n_receipts;
+
+fail:
+  sajja_db_rollback (db);
+  return 0;
+}
