@@ -18,6 +18,8 @@
 #include "sajja-demo.h"
 #include "sajja-group.h"
 #include "sajja-member-list.h"
+#include "sajja-ledger.h"
+#include "sajja-member-edit.h"
 #include "sajja-member.h"
 #include "sajja-money.h"
 #include "sajja-thai-id.h"
@@ -2383,6 +2385,32 @@ test_demo_sizes (void)
   }
 }
 
+/* A member entered by mistake can be deleted; one with money in the books cannot. */
+static void
+test_delete_with_books (void)
+{
+  g_autoptr(SajjaDb) db = new_db ("delete.db");
+  g_autoptr(SajjaGroup) group = add_group (db, "กลุ่มลบ", 1, NULL);
+  g_autoptr(SajjaMember) mistake = new_member (sajja_group_get_id (group), "พิมพ์", "ผิด", NULL);
+  g_autoptr(SajjaMember) saver = new_member (sajja_group_get_id (group), "ออม", "ทุกเดือน", NULL);
+  g_autoptr(GError) error = NULL;
+  SajjaPeriod period = { 2015, 1 };
+
+  save_ok (mistake, db);
+  save_ok (saver, db);
+  g_assert_cmpint (sajja_ledger_post (db, sajja_group_get_id (group), sajja_member_get_id (saver),
+                                      SAJJA_ENTRY_ENTRY_FEE, 2000, period, "2015-01-10", 0, "test", NULL,
+                                      &error), >, 0);
+  g_assert_no_error (error);
+
+  g_assert_true (sajja_member_delete (db, mistake, &error));
+  g_assert_no_error (error);
+  g_assert_false (sajja_member_delete (db, saver, &error));
+  g_assert_error (error, SAJJA_DB_ERROR, SAJJA_DB_ERROR_CONSTRAINT);
+  g_assert_cmpint (sajja_member_count (db, 0), ==, 1);
+  g_assert_cmpint (count_rows (db, "journal"), ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2416,6 +2444,7 @@ main (int    argc,
   g_test_add_func ("/members/demo/default", test_demo_default);
   g_test_add_func ("/members/demo/determinism", test_demo_determinism);
   g_test_add_func ("/members/demo/sizes", test_demo_sizes);
+  g_test_add_func ("/members/delete/with-books", test_delete_with_books);
 
   return g_test_run ();
 }

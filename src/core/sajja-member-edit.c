@@ -86,6 +86,19 @@ sajja_member_delete (SajjaDb      *db,
 
   name = sajja_member_dup_full_name (member);
 
+  /* The books keep every baht a member paid: such a member leaves by a status, never deleted. */
+  if (sajja_db_query_int_params (db, "SELECT (SELECT count(*) FROM journal WHERE member_id = ?1) "
+                                     "+ (SELECT count(*) FROM committee_terms WHERE member_id = ?1)",
+                                 0, 1, sajja_member_get_id (member)) > 0)
+    {
+      g_set_error (error, SAJJA_DB_ERROR, SAJJA_DB_ERROR_CONSTRAINT,
+                   /* Translators: %s is a member's name. */
+                   _("%s has entries in the books or a committee term, so the record stays. "
+                     "Set the member’s status to resigned, deceased or expelled instead."),
+                   name);
+      return FALSE;
+    }
+
   if (!sajja_db_begin (db, error))
     return FALSE;
 
