@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "sajja-application.h"
 #include "sajja-backups-page.h"
@@ -22,7 +23,10 @@
 #include "sajja-member.h"
 #include "sajja-members-page.h"
 #include "sajja-members-page-private.h"
+#include "sajja-money.h"
 #include "sajja-preferences-window.h"
+#include "sajja-savings-day.h"
+#include "sajja-savings-page.h"
 #include "sajja-settings.h"
 #include "sajja-window.h"
 
@@ -906,6 +910,254 @@ test_members_import (void)
   close_all_windows ();
 }
 
+static gboolean
+savings_loaded (gpointer data)
+{
+  return !sajja_savings_page_is_loading (data);
+}
+
+static gboolean
+entry_focused (GtkWidget *entry)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (entry));
+
+  return focus != NULL && (focus == entry || gtk_widget_is_ancestor (focus, entry));
+}
+
+/* Types @text into the focused @entry and presses Enter. In GTK 4.8 neither GtkEntry nor
+ * GtkText sets an activate signal for gtk_widget_activate(), so emit "activate" as Enter does. */
+static void
+savings_type (GtkWidget  *entry,
+              const char *text)
+{
+  g_assert_true (entry_focused (entry));
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_signal_emit_by_name (entry, "activate");
+}
+
+static void
+collect_spins (GtkWidget *widget,
+               GPtrArray *spins)
+{
+  if (GTK_IS_SPIN_BUTTON (widget))
+    g_ptr_array_add (spins, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_spins (child, spins);
+}
+
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_savings_keyboard_day (void)
+{
+  static const char *names[][2] = {
+    { "สมชาย", "ใจดี" }, { "สมศรี", "รักไทย" }, { "มานะ", "ขยันยิ่ง" },
+    { "มาลี", "ดีใจ" }, { "ประเสริฐ", "ศรีสุวรรณ" }, { "บุญเรือน", "ทองคำ" },
+  };
+  g_autofree char *path = fresh_db_path ("savings.db");
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) year_back = g_date_time_add_months (now, -12);
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *start = g_date_time_format (year_back, "%Y-%m-01");
+  g_autoptr(SajjaGroup) group = NULL;
+  g_autoptr(SajjaSavingsDay) before = NULL;
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+  g_autofree char *fine_text = NULL;
+  g_autofree char *totals = NULL;
+  g_autofree char *expected_total = NULL;
+  SajjaSavingsLine *line;
+  SajjaSavingsPage *page;
+  SajjaWindow *window;
+  GtkWindow *cash;
+  GtkWidget *difference;
+  SajjaDb *db;
+  gint64 gid, pledges = 0, fine, counted;
+
+  set_language ("th");
+  g_assert_true (sajja_application_open_database (app, path));
+  db = sajja_application_get_db (app);
+  group = make_group (db, "กลุ่มออมทรัพย์เพื่อการผลิตบ้านคลองแห");
+  gid = sajja_group_get_id (group);
+  g_assert_true (sajja_bylaw_set_defaults (db, gid, start, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(SajjaMember) m = sajja_member_new (gid);
+
+      sajja_member_set_title (m, i % 2 == 0 ? "นาย" : "นาง");
+      sajja_member_set_given_name (m, names[i][0]);
+      sajja_member_set_surname (m, names[i][1]);
+      sajja_member_set_join_date (m, start);
+      sajja_member_set_shares (m, (int) i + 2, start);
+      g_assert_true (sajja_member_save (m, db, NULL));
+    }
+  before = sajja_savings_day_new (db, gid, today, NULL);
+  g_assert_nonnull (before);
+  g_assert_cmpuint (sajja_savings_day_get_n_lines (before), ==, G_N_ELEMENTS (names));
+
+  /* Reopen, so the window lists the group. */
+  g_assert_true (sajja_application_open_database (app, path));
+  db = sajja_application_get_db (app);
+  window = new_main_window ();
+  sajja_window_set_page (window, "savings");
+  page = (SajjaSavingsPage *) find_type (GTK_WIDGET (window), SAJJA_TYPE_SAVINGS_PAGE);
+  g_assert_nonnull (page);
+  sajja_savings_page_set_group (page, gid);
+  g_assert_true (wait_until (savings_loaded, page, 10000));
+  g_assert_cmpstr (sajja_savings_page_get_day (page), ==, today);
+  g_assert_cmpuint (sajja_savings_page_get_n_lines (page), ==, G_N_ELEMENTS (names));
+
+  /* Member 1 pays the pledge as expected: Enter through the three fields to member 2. */
+  line = sajja_savings_day_get_line (before, 0);
+  g_assert_cmpint (line->expected, >, 0);
+  {
+    g_autofree char *expected = sajja_money_format (line->expected);
+
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (sajja_savings_page_get_field (page, 0, SAJJA_SAVINGS_FIELD_PLEDGE))),
+                     ==, expected);
+  }
+  gtk_widget_grab_focus (sajja_savings_page_get_field (page, 0, SAJJA_SAVINGS_FIELD_PLEDGE));
+  savings_type (sajja_savings_page_get_field (page, 0, SAJJA_SAVINGS_FIELD_PLEDGE), "");
+  savings_type (sajja_savings_page_get_field (page, 0, SAJJA_SAVINGS_FIELD_SPECIAL), "");
+  g_assert_true (entry_focused (sajja_savings_page_get_field (page, 0, SAJJA_SAVINGS_FIELD_FINE)));
+  savings_type (sajja_savings_page_get_field (page, 0, SAJJA_SAVINGS_FIELD_FINE), "");
+  g_assert_true (entry_focused (sajja_savings_page_get_field (page, 1, SAJJA_SAVINGS_FIELD_PLEDGE)));
+  /* …oops, member 1 did pay: back with Ctrl+G. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "savings.go-to", NULL);
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+    g_assert_true (GTK_IS_EDITABLE (focus));
+    savings_type (gtk_widget_get_parent (focus), "๑");
+  }
+  g_assert_true (entry_focused (sajja_savings_page_get_field (page, 0, SAJJA_SAVINGS_FIELD_PLEDGE)));
+  {
+    g_autofree char *expected = sajja_money_format (line->expected);
+
+    savings_type (sajja_savings_page_get_field (page, 0, SAJJA_SAVINGS_FIELD_PLEDGE), expected);
+  }
+  pledges += line->expected;
+  savings_type (sajja_savings_page_get_field (page, 0, SAJJA_SAVINGS_FIELD_SPECIAL), "");
+  savings_type (sajja_savings_page_get_field (page, 0, SAJJA_SAVINGS_FIELD_FINE), "");
+
+  /* A bad amount for member 2: marked, the focus stays, and nothing else typed is lost. */
+  savings_type (sajja_savings_page_get_field (page, 1, SAJJA_SAVINGS_FIELD_PLEDGE), "12,34.5");
+  g_assert_true (entry_focused (sajja_savings_page_get_field (page, 1, SAJJA_SAVINGS_FIELD_PLEDGE)));
+  g_assert_nonnull (sajja_savings_page_get_line_error (page, 1));
+  g_assert_true (has_thai (sajja_savings_page_get_line_error (page, 1)));
+  g_assert_true (gtk_widget_has_css_class (sajja_savings_page_get_field (page, 1, SAJJA_SAVINGS_FIELD_PLEDGE), "error"));
+  g_assert_false (sajja_savings_page_post (page));
+  g_assert_cmpint (sajja_db_query_int (db, "SELECT count(*) FROM journal", -1, NULL), ==, 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (sajja_savings_page_get_field (page, 1, SAJJA_SAVINGS_FIELD_PLEDGE))),
+                   ==, "12,34.5");
+  {
+    g_autofree char *expected = sajja_money_format (line->expected);
+
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (sajja_savings_page_get_field (page, 0, SAJJA_SAVINGS_FIELD_PLEDGE))),
+                     ==, expected);
+  }
+
+  /* Put right: the pledge, a special deposit and a fine within what is due. */
+  line = sajja_savings_day_get_line (before, 1);
+  {
+    g_autofree char *expected = sajja_money_format (line->expected);
+
+    savings_type (sajja_savings_page_get_field (page, 1, SAJJA_SAVINGS_FIELD_PLEDGE), expected);
+  }
+  pledges += line->expected;
+  g_assert_null (sajja_savings_page_get_line_error (page, 1));
+  savings_type (sajja_savings_page_get_field (page, 1, SAJJA_SAVINGS_FIELD_SPECIAL), "฿1,500");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (sajja_savings_page_get_field (page, 1, SAJJA_SAVINGS_FIELD_SPECIAL))),
+                   ==, "1,500.00");
+  g_assert_cmpint (line->arrears.fines, >, 0);
+  fine = MIN (line->arrears.fines, 2000);
+  fine_text = sajja_money_format (fine);
+  savings_type (sajja_savings_page_get_field (page, 1, SAJJA_SAVINGS_FIELD_FINE), fine_text);
+
+  /* The others pay what is expected: Enter, Enter, Enter down the list. */
+  for (guint i = 2; i < G_N_ELEMENTS (names); i++)
+    {
+      pledges += sajja_savings_day_get_line (before, i)->expected;
+      for (guint f = 0; f < SAJJA_SAVINGS_N_FIELDS; f++)
+        {
+          GtkWidget *entry = sajja_savings_page_get_field (page, i, f);
+          g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry)));
+
+          savings_type (entry, text);
+        }
+    }
+  g_assert_false (entry_focused (sajja_savings_page_get_field (page, 5, SAJJA_SAVINGS_FIELD_FINE)));
+
+  /* The totals follow what is typed. */
+  expected_total = sajja_money_format (pledges + 150000 + fine);
+  totals = sajja_savings_page_dup_totals (page);
+  g_test_message ("totals %s, expected %s", totals, expected_total);
+  g_assert_true (strstr (totals, expected_total) != NULL);
+  g_assert_true (strstr (totals, "1,500.00") != NULL);
+  screenshot (GTK_WIDGET (window), "savings-day-th");
+
+  /* The cash count: a thousand baht short of the day, shown in red, and saved. */
+  cash = sajja_savings_page_count_cash (page);
+  g_assert_nonnull (cash);
+  g_assert_true (gtk_window_get_modal (cash));
+  g_assert_true (gtk_window_get_transient_for (cash) == GTK_WINDOW (window));
+  collect_spins (GTK_WIDGET (cash), spins);
+  g_assert_cmpuint (spins->len, ==, 11);
+  counted = ((pledges + 150000 + fine) / 100000 - 1) * 100000 + ((pledges + 150000 + fine) % 100000) / 10000 * 10000;
+  gtk_spin_button_set_value (spins->pdata[0], (pledges + 150000 + fine) / 100000 - 1);
+  gtk_spin_button_set_value (spins->pdata[2], ((pledges + 150000 + fine) % 100000) / 10000);
+  difference = find_named (GTK_WIDGET (cash), "difference");
+  g_assert_nonnull (difference);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (difference)), !=, "0.00");
+  g_assert_true (gtk_widget_has_css_class (difference, "error"));
+  screenshot (GTK_WIDGET (cash), "cash-count-th");
+  gtk_widget_activate_action (GTK_WIDGET (cash), "cash.save", NULL);
+  spin (100);
+
+  /* Post (Ctrl+Enter's action): one receipt a member, numbered 1 to 6, and the day reloads. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "savings.post", NULL);
+  g_assert_true (wait_until (savings_loaded, page, 10000));
+  g_assert_cmpint (sajja_db_query_int (db, "SELECT count(*) FROM receipts", -1, NULL), ==, 6);
+  g_assert_cmpint (sajja_db_query_int (db, "SELECT min(number) FROM receipts", -1, NULL), ==, 1);
+  g_assert_cmpint (sajja_db_query_int (db, "SELECT max(number) FROM receipts", -1, NULL), ==, 6);
+  g_assert_cmpint (sajja_db_query_int (db, "SELECT count(DISTINCT member_id) FROM receipts", -1, NULL), ==, 6);
+  g_assert_cmpint (sajja_db_query_int (db, "SELECT sum(amount) FROM journal WHERE kind = 'pledge'", -1, NULL),
+                   ==, pledges);
+  g_assert_cmpint (sajja_db_query_int (db, "SELECT sum(amount) FROM journal WHERE kind = 'special-deposit'", -1,
+                                       NULL), ==, 150000);
+  g_assert_cmpint (sajja_db_query_int (db, "SELECT sum(amount) FROM journal WHERE kind = 'fine'", -1, NULL),
+                   ==, fine);
+  g_assert_cmpint (sajja_db_query_int (db, "SELECT count(*) FROM savings_days", -1, NULL), ==, 1);
+  g_assert_cmpint (sajja_db_query_int (db, "SELECT cash_counted FROM savings_days", -1, NULL), ==, counted);
+  g_assert_cmpint (sajja_db_query_int (db, "SELECT cash_expected FROM savings_days", -1, NULL),
+                   ==, pledges + 150000 + fine);
+  g_assert_cmpuint (sajja_savings_page_get_n_lines (page), ==, G_N_ELEMENTS (names));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (sajja_savings_page_get_field (page, i, SAJJA_SAVINGS_FIELD_PLEDGE))),
+                     ==, "");
+  screenshot (GTK_WIDGET (window), "savings-day-posted-th");
+
+  close_all_windows ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -945,6 +1197,7 @@ main (int    argc,
   g_test_add_func ("/gui/members/add-edit-undo-search", test_members_add_edit_undo_search);
   g_test_add_func ("/gui/groups/rules-and-committee", test_group_rules_and_committee);
   g_test_add_func ("/gui/members/import", test_members_import);
+  g_test_add_func ("/gui/savings/keyboard-day", test_savings_keyboard_day);
 
   status = g_test_run ();
 

@@ -16,8 +16,11 @@
 #include "sajja-member-list.h"
 #include "sajja-member.h"
 #include "sajja-money.h"
+#include "sajja-print-savings.h"
+#include "sajja-savings-day.h"
 #include "sajja-settings.h"
 #include "sajja-thai-id.h"
+#include "sajja-uuid.h"
 
 typedef int (*CommandFunc) (int argc, char **argv);
 
@@ -772,6 +775,472 @@ cmd_members (int    argc,
   return 2;
 }
 
+/* ---- savings ------------------------------------------------------------------------------ */
+
+/* One row of a day's file, read and checked before anything is written. */
+typedef struct
+{
+  guint line;         /* of the file */
+  int member_no;
+  gint64 pledge;
+  gint64 special;
+  gint64 fine;
+} DayRow;
+
+static void
+print_line_problem (guint       line,
+                    const char *message)
+{
+  /* Translators: a problem of a row of a file: %u is the line of the file, %s what is wrong. */
+  g_print (_("line %u: %s\n"), line, message);
+}
+
+/* Reads an amount of column @column of record @index: empty is nothing paid. */
+static gboolean
+read_day_amount (const SajjaCsv *csv,
+                 guint           index,
+                 int             column,
+                 const char     *column_name,
+                 gint64         *out,
+                 GError        **error)
+{
+  const char *text = sajja_csv_get_field (csv, index, column);
+  g_autoptr(GError) local = NULL;
+  g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  *out = 0;
+  if (*trimmed == '\0')
+    return TRUE;
+  if (!sajja_money_parse (trimmed, FALSE, out, &local))
+    {
+      /* Translators: a problem of a day's file: the first %s is a column's name, the second
+       * what is typed there, the third what is wrong with it. */
+      g_set_error (error, SAJJA_MONEY_ERROR, local->code, _("column %s: “%s”: %s"), column_name, trimmed,
+                   local->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+cmd_savings_post (int    argc,
+                  char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SajjaDb) db = NULL;
+  g_autoptr(SajjaGroup) group = NULL;
+  g_autoptr(SajjaCsv) csv = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(SajjaSavingsDay) day = NULL;
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (DayRow));
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autofree char *group_spec = NULL;
+  g_autofree char *date_text = NULL;
+  g_autofree char *encoding_name = NULL;
+  g_autofree char *iso = NULL;
+  g_autofree char *total_text = NULL;
+  SajjaCsvEncoding encoding = SAJJA_CSV_ENCODING_AUTO;
+  static const char * const number_aliases[] = { "เลขที่สมาชิก", "สมาชิกเลขที่", "member number", "member no",
+                                                 "member no.", "member", NULL };
+  static const char * const pledge_aliases[] = { "สัจจะ", "เงินสัจจะ", "สัจจะสะสม", "pledge", NULL };
+  static const char * const special_aliases[] = { "ฝากพิเศษ", "เงินฝากพิเศษ", "special deposit", "special", NULL };
+  static const char * const fine_aliases[] = { "ค่าปรับ", "fine", "fines", NULL };
+  int number_column, pledge_column, special_column, fine_column;
+  guint n_problems = 0;
+  guint n_receipts;
+  gint64 day_id;
+  GDate date;
+  int status = 0;
+  GOptionEntry entries[] = {
+    { "group", 'g', 0, G_OPTION_ARG_STRING, &group_spec,
+      N_("The group: its name, its number in the group list (1, 2, …) or its UUID"), N_("G") },
+    { "date", 'd', 0, G_OPTION_ARG_STRING, &date_text,
+      /* Translators: --date of "sajja-cli savings post". */
+      N_("The savings day, as 21/11/2569, 21 พ.ย. 2569 or 2026-11-21 (Buddhist or Common Era)"),
+      /* Translators: stands for the date after --date; keep it short. */
+      N_("D") },
+    { "encoding", 'e', 0, G_OPTION_ARG_STRING, &encoding_name,
+      N_("The file's encoding: auto (the default), utf-8 or tis-620 (Thai Windows, as Thai Excel saves CSV)"),
+      N_("ENCODING") },
+    { NULL },
+  };
+
+  /* Translators: the arguments of "sajja-cli savings post": a database and a CSV file. */
+  if (!parse_command ("savings post", _("FILE DAY.csv"),
+                      _("Posts a savings day: what each member paid, from a CSV file with the columns "
+                        "เลขที่สมาชิก (member number), สัจจะ (pledge), ฝากพิเศษ (special deposit) and "
+                        "ค่าปรับ (fine), in Thai or English, in UTF-8 or TIS-620. An empty amount is "
+                        "nothing paid. Members who are not in the file pay nothing that day. Every row "
+                        "is checked first: if any row has a problem, each one is listed and nothing is "
+                        "written. Otherwise the whole day is posted at once, with a receipt for each "
+                        "member who paid."),
+                      entries, &argc, &argv, 2, 2, &status))
+    return status;
+
+  if (group_spec == NULL || date_text == NULL)
+    {
+      /* Translators: an error of "sajja-cli savings post"; keep --group and --date. */
+      fail ("%s", _("Say which group and which day, with --group and --date."));
+      return 2;
+    }
+  if (encoding_name != NULL && !parse_encoding (encoding_name, &encoding))
+    {
+      fail (_("there is no encoding “%s”. Use auto, utf-8 or tis-620."), encoding_name);
+      return 2;
+    }
+  if (!sajja_date_parse (date_text, &date, &error))
+    {
+      /* Translators: %s is what the user gave after --date, then what is wrong with it. */
+      fail (_("--date “%s”: %s"), date_text, error->message);
+      return 2;
+    }
+  iso = sajja_date_to_iso (&date);
+
+  if (!g_file_test (argv[1], G_FILE_TEST_IS_REGULAR))
+    return fail (_("%s is not a Sajja database: there is no such file."), argv[1]);
+
+  file = g_file_new_for_commandline_arg (argv[2]);
+  csv = sajja_csv_load (file, encoding, NULL, &error);
+  if (csv == NULL)
+    return fail ("%s", error->message);
+
+  db = sajja_db_open (argv[1], SAJJA_DB_OPEN_DEFAULT, &error);
+  if (db == NULL)
+    return fail ("%s", error->message);
+
+  group = find_group (db, argv[1], group_spec, &status);
+  if (group == NULL)
+    return status;
+
+  number_column = sajja_csv_find_column (csv, number_aliases);
+  pledge_column = sajja_csv_find_column (csv, pledge_aliases);
+  special_column = sajja_csv_find_column (csv, special_aliases);
+  fine_column = sajja_csv_find_column (csv, fine_aliases);
+  if (number_column < 0)
+    /* Translators: an error of "sajja-cli savings post"; keep the column names. */
+    return fail ("%s", _("the file has no member number column (เลขที่สมาชิก or member number)."));
+  if (pledge_column < 0 && special_column < 0 && fine_column < 0)
+    /* Translators: an error of "sajja-cli savings post"; keep the column names. */
+    return fail ("%s", _("the file has no amount column: สัจจะ (pledge), ฝากพิเศษ (special deposit) or ค่าปรับ (fine)."));
+
+  day = sajja_savings_day_new (db, sajja_group_get_id (group), iso, &error);
+  if (day == NULL)
+    return fail ("%s", error->message);
+
+  /* Members not in the file pay nothing. */
+  for (guint i = 0; i < sajja_savings_day_get_n_lines (day); i++)
+    {
+      SajjaSavingsLine *line = sajja_savings_day_get_line (day, i);
+
+      line->pledge = line->special = line->fine = 0;
+    }
+
+  for (guint r = 1; r < sajja_csv_get_n_records (csv); r++)
+    {
+      const char *number_text = sajja_csv_get_field (csv, r, number_column);
+      g_autofree char *trimmed = g_strstrip (g_strdup (number_text != NULL ? number_text : ""));
+      g_autofree char *ascii = sajja_thai_digits_to_ascii (trimmed);
+      g_autoptr(GError) row_error = NULL;
+      DayRow row = { sajja_csv_get_line (csv, r), 0, 0, 0, 0 };
+      guint64 number = 0;
+      gboolean ok = TRUE;
+
+      if (*trimmed == '\0')
+        {
+          /* Translators: a problem of a row of a day's file. */
+          print_line_problem (row.line, _("there is no member number."));
+          n_problems++;
+          continue;
+        }
+      if (!g_ascii_string_to_unsigned (ascii, 10, 1, G_MAXINT, &number, NULL))
+        {
+          /* Translators: a problem of a row of a day's file: %s is what is typed as the number. */
+          g_autofree char *message = g_strdup_printf (_("“%s” is not a member number."), trimmed);
+
+          print_line_problem (row.line, message);
+          n_problems++;
+          continue;
+        }
+      row.member_no = (int) number;
+
+      if (!read_day_amount (csv, r, pledge_column, sajja_csv_get_field (csv, 0, pledge_column), &row.pledge, &row_error)
+          || !read_day_amount (csv, r, special_column, sajja_csv_get_field (csv, 0, special_column), &row.special,
+                               &row_error)
+          || !read_day_amount (csv, r, fine_column, sajja_csv_get_field (csv, 0, fine_column), &row.fine, &row_error))
+        {
+          print_line_problem (row.line, row_error->message);
+          n_problems++;
+          ok = FALSE;
+        }
+
+      if (sajja_savings_day_find_member (day, row.member_no) == NULL)
+        {
+          g_autofree char *message = NULL;
+
+          if (sajja_db_query_int_params (db, "SELECT count(*) FROM members WHERE group_id = ?1 AND member_no = ?2",
+                                         0, 2, sajja_group_get_id (group), (gint64) row.member_no) > 0)
+            /* Translators: a problem of a row of a day's file: %d is a member number. */
+            message = g_strdup_printf (_("member no. %d is not an active member on that day."), row.member_no);
+          else
+            /* Translators: a problem of a row of a day's file: %d is a member number, %s a group. */
+            message = g_strdup_printf (_("there is no member no. %d in %s."), row.member_no,
+                                       sajja_group_get_name (group));
+          print_line_problem (row.line, message);
+          n_problems++;
+          continue;
+        }
+      if (g_hash_table_contains (seen, GINT_TO_POINTER (row.member_no)))
+        {
+          /* Translators: a problem of a row of a day's file: %d is a member number, %u a line. */
+          g_autofree char *message = g_strdup_printf (_("member no. %d is already on line %u."), row.member_no,
+                                                      GPOINTER_TO_UINT (g_hash_table_lookup (seen,
+                                                                                             GINT_TO_POINTER (row.member_no))));
+
+          print_line_problem (row.line, message);
+          n_problems++;
+          continue;
+        }
+      g_hash_table_insert (seen, GINT_TO_POINTER (row.member_no), GUINT_TO_POINTER (row.line));
+      if (ok)
+        g_array_append_val (rows, row);
+    }
+
+  if (n_problems > 0)
+    {
+      /* Translators: %u is a count of problems in a day's file. */
+      return fail (g_dngettext (GETTEXT_PACKAGE, "%u problem in the file; nothing was posted.",
+                                "%u problems in the file; nothing was posted.", n_problems),
+                   n_problems);
+    }
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      DayRow *row = &g_array_index (rows, DayRow, i);
+      SajjaSavingsLine *line = sajja_savings_day_find_member (day, row->member_no);
+
+      line->pledge = row->pledge;
+      line->special = row->special;
+      line->fine = row->fine;
+    }
+
+  n_receipts = sajja_savings_day_post (day, db, g_get_user_name (), &error);
+  if (error != NULL)
+    {
+      guint index = sajja_savings_day_get_error_line (day);
+
+      if (index != G_MAXUINT)
+        {
+          SajjaSavingsLine *line = sajja_savings_day_get_line (day, index);
+
+          for (guint i = 0; i < rows->len; i++)
+            if (g_array_index (rows, DayRow, i).member_no == line->member_no)
+              print_line_problem (g_array_index (rows, DayRow, i).line, error->message);
+        }
+      /* Translators: %s says why a savings day could not be posted. */
+      return fail (_("nothing was posted: %s"), error->message);
+    }
+
+  day_id = sajja_db_query_int_params (db, "SELECT ifnull (max (id), 0) FROM savings_days WHERE group_id = ?1",
+                                      0, 1, sajja_group_get_id (group));
+  {
+    sqlite3_stmt *stmt = sajja_db_prepare (db,
+                                           "SELECT r.number, ifnull (m.member_no, 0), "
+                                           "(SELECT sum (amount) FROM journal j WHERE j.receipt_id = r.id) "
+                                           "FROM receipts r LEFT JOIN members m ON m.id = r.member_id "
+                                           "WHERE r.day_id = ? ORDER BY r.number",
+                                           &error);
+
+    if (stmt == NULL)
+      return fail ("%s", error->message);
+    sqlite3_bind_int64 (stmt, 1, day_id);
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      {
+        g_autofree char *amount = sajja_money_format (sqlite3_column_int64 (stmt, 2));
+        SajjaSavingsLine *line = sajja_savings_day_find_member (day, sqlite3_column_int (stmt, 1));
+
+        /* Translators: a line of "sajja-cli savings post": %lld is the receipt number, %d the
+         * member number, the first %s the member's name, the second the amount in baht. */
+        g_print (_("Receipt %lld: member %d %s, %s baht\n"), (long long) sqlite3_column_int64 (stmt, 0),
+                 sqlite3_column_int (stmt, 1), line != NULL ? line->name : "", amount);
+      }
+    sqlite3_reset (stmt);
+  }
+
+  total_text = sajja_money_format (sajja_savings_day_total (day));
+  {
+    g_autofree char *day_text = sajja_date_format_full (&date, SAJJA_ERA_BE, SAJJA_DATE_STYLE_LONG,
+                                                        sajja_date_use_thai_names ());
+
+    /* Translators: the last line of "sajja-cli savings post": %u is a count of receipts, the
+     * first %s the date, the second the total in baht. */
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Posted %u receipt for %s, %s baht in all.\n",
+                          "Posted %u receipts for %s, %s baht in all.\n", n_receipts),
+             n_receipts, day_text, total_text);
+  }
+
+  if (!sajja_db_close (db, TRUE, sajja_settings_get_int (SAJJA_SETTINGS_BACKUPS_KEEP), &error))
+    return fail ("%s", error->message);
+
+  return 0;
+}
+
+static const Command savings_commands[] = {
+  /* Translators: the arguments of a subcommand: keep --group and --date; G, D, FILE and DAY.csv
+   * stand for what the user gives. */
+  { "post", N_("FILE --group G --date D DAY.csv"), N_("Post a savings day from a CSV file"), cmd_savings_post },
+};
+
+static void
+print_savings_usage (FILE *out)
+{
+  fprintf (out, "%s\n  sajja-cli savings %s\n\n%s\n", _("Usage:"), _("SUBCOMMAND [OPTIONS…] [ARGUMENTS…]"),
+           /* Translators: the summary of "sajja-cli savings". */
+           _("Records the group's savings days."));
+  fprintf (out, "\n%s\n", _("Subcommands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (savings_commands); i++)
+    fprintf (out, "  %s %s  %s\n", savings_commands[i].name, _(savings_commands[i].args),
+             _(savings_commands[i].summary));
+  fprintf (out, "\n%s\n", _("G is a group's name, its number in the group list (1, 2, …) or its UUID."));
+  /* Translators: keep "sajja-cli savings SUBCOMMAND --help". */
+  fprintf (out, "%s\n", _("Run “sajja-cli savings SUBCOMMAND --help” for a subcommand's options."));
+}
+
+static int
+cmd_savings (int    argc,
+             char **argv)
+{
+  if (argc < 2)
+    {
+      print_savings_usage (stderr);
+      return 2;
+    }
+
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") || g_str_equal (argv[1], "help"))
+    {
+      print_savings_usage (stdout);
+      return 0;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (savings_commands); i++)
+    if (g_str_equal (argv[1], savings_commands[i].name))
+      return savings_commands[i].func (argc - 1, argv + 1);
+
+  /* Translators: %s is what the user typed after "sajja-cli savings". */
+  fail (_("there is no savings subcommand “%s”."), argv[1]);
+  print_savings_usage (stderr);
+  return 2;
+}
+
+/* ---- statement ---------------------------------------------------------------------------- */
+
+static int
+cmd_statement (int    argc,
+               char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SajjaDb) db = NULL;
+  g_autofree char *group_spec = NULL;
+  g_autofree char *member_spec = NULL;
+  g_autofree char *pdf = NULL;
+  gint64 member_id = 0;
+  int status = 0;
+  GOptionEntry entries[] = {
+    { "member", 'm', 0, G_OPTION_ARG_STRING, &member_spec,
+      /* Translators: --member of "sajja-cli statement". */
+      N_("The member: a member number (with --group) or the member's UUID"),
+      /* Translators: stands for the member after --member; keep it short. */
+      N_("M") },
+    { "group", 'g', 0, G_OPTION_ARG_STRING, &group_spec,
+      N_("The group: its name, its number in the group list (1, 2, …) or its UUID"), N_("G") },
+    { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf,
+      /* Translators: --pdf of "sajja-cli statement". */
+      N_("Write the statement to a PDF file to print, instead of showing it"),
+      /* Translators: stands for the file after --pdf. */
+      N_("OUT.pdf") },
+    { NULL },
+  };
+
+  if (!parse_command ("statement", _("FILE"),
+                      _("Prints a member's statement: every entry of their pledged savings and special "
+                        "deposits, with dates in the Buddhist Era, the running balances and reversals, "
+                        "then the balances. With --pdf, writes it as a printed statement instead."),
+                      entries, &argc, &argv, 1, 1, &status))
+    return status;
+
+  if (member_spec == NULL)
+    {
+      /* Translators: an error of "sajja-cli statement"; keep --member. */
+      fail ("%s", _("Say which member, with --member."));
+      return 2;
+    }
+
+  if (!g_file_test (argv[1], G_FILE_TEST_IS_REGULAR))
+    return fail (_("%s is not a Sajja database: there is no such file."), argv[1]);
+
+  db = sajja_db_open (argv[1], SAJJA_DB_OPEN_READ_ONLY, &error);
+  if (db == NULL)
+    return fail ("%s", error->message);
+
+  g_strstrip (member_spec);
+  if (sajja_uuid_is_valid (member_spec))
+    {
+      g_autoptr(SajjaMember) member = sajja_member_find_by_uuid (db, member_spec, NULL);
+
+      if (member == NULL)
+        /* Translators: %s is the UUID the user gave after --member. */
+        return fail (_("there is no member with the UUID %s."), member_spec);
+      member_id = sajja_member_get_id (member);
+    }
+  else
+    {
+      g_autoptr(SajjaGroup) group = NULL;
+      g_autofree char *ascii = sajja_thai_digits_to_ascii (member_spec);
+      guint64 number = 0;
+
+      if (!g_ascii_string_to_unsigned (ascii, 10, 1, G_MAXINT, &number, NULL))
+        {
+          /* Translators: %s is what the user gave after --member. */
+          fail (_("--member “%s” is neither a member number nor a UUID."), member_spec);
+          return 2;
+        }
+      if (group_spec == NULL)
+        {
+          /* Translators: an error of "sajja-cli statement"; keep --group. */
+          fail ("%s", _("A member number needs the group, with --group."));
+          return 2;
+        }
+      group = find_group (db, argv[1], group_spec, &status);
+      if (group == NULL)
+        return status;
+      member_id = sajja_db_query_int_params (db, "SELECT id FROM members WHERE group_id = ?1 AND member_no = ?2",
+                                             0, 2, sajja_group_get_id (group), (gint64) number);
+      if (member_id == 0)
+        return fail (_("there is no member no. %d in %s."), (int) number, sajja_group_get_name (group));
+    }
+
+  if (pdf != NULL)
+    {
+      g_autoptr(SajjaPageDocument) doc = sajja_print_statement (db, member_id, &error);
+      g_autofree char *pdf_name = NULL;
+
+      if (doc == NULL || !sajja_page_document_write_pdf (doc, pdf, &error))
+        return fail ("%s", error->message);
+      pdf_name = g_filename_display_name (pdf);
+      /* Translators: %s is a file name. */
+      g_print (_("Statement written to %s\n"), pdf_name);
+    }
+  else
+    {
+      g_autofree char *text = sajja_print_statement_text (db, member_id, &error);
+
+      if (text == NULL)
+        return fail ("%s", error->message);
+      g_print ("%s", text);
+    }
+
+  return 0;
+}
+
 static const Command commands[] = {
   { "baht-text", N_("AMOUNT"), N_("Print an amount in Thai words"), cmd_baht_text },
   { "demo", N_("FILE"), N_("Create a database with a sample network"), cmd_demo },
@@ -781,6 +1250,10 @@ static const Command commands[] = {
   /* Translators: the arguments of "members", a command with subcommands (list, import,
    * export). */
   { "members", N_("SUBCOMMAND …"), N_("List, import or export a group's members"), cmd_members },
+  /* Translators: the arguments of "savings", a command with subcommands (post). */
+  { "savings", N_("SUBCOMMAND …"), N_("Post a savings day"), cmd_savings },
+  /* Translators: the arguments of "statement": keep --member, --group and --pdf. */
+  { "statement", N_("FILE --member M [--group G] [--pdf OUT.pdf]"), N_("Print a member's statement"), cmd_statement },
 };
 
 static void

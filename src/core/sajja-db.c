@@ -1125,6 +1125,48 @@ sajja_db_verify (SajjaDb   *self,
                               "%d groups are registered twice with the same name and place.", n),
                  (int) n);
 
+  /* The books' invariants (the journal exists from data version 4). */
+  if (self->schema_version >= 4)
+    {
+      n = sajja_db_query_int (self,
+                              "SELECT count(*) FROM (SELECT member_id FROM journal WHERE account = 'special' "
+                              "AND member_id IS NOT NULL GROUP BY member_id HAVING sum (amount) < 0)",
+                              0, NULL);
+      if (n > 0)
+        add_problem (problems,
+                     /* Translators: %d is a count of members. */
+                     g_dngettext (GETTEXT_PACKAGE,
+                                  "%d member has a special-deposit balance below zero.",
+                                  "%d members have a special-deposit balance below zero.", n),
+                     (int) n);
+
+      n = sajja_db_query_int (self,
+                              "SELECT count(*) FROM journal r JOIN journal e ON e.id = r.reverses_id "
+                              "WHERE r.amount != -e.amount OR r.account != e.account OR r.group_id != e.group_id "
+                              "OR r.member_id IS NOT e.member_id OR e.kind = 'reversal'",
+                              0, NULL);
+      if (n > 0)
+        add_problem (problems,
+                     /* Translators: %d is a count of journal entries. */
+                     g_dngettext (GETTEXT_PACKAGE,
+                                  "%d reversal does not undo its entry exactly.",
+                                  "%d reversals do not undo their entries exactly.", n),
+                     (int) n);
+
+      n = sajja_db_query_int (self,
+                              "SELECT count(*) FROM journal j JOIN closed_months c "
+                              "ON c.group_id = j.group_id AND c.period = j.period "
+                              "WHERE substr (j.recorded_at, 1, 10) > c.closed_on",
+                              0, NULL);
+      if (n > 0)
+        add_problem (problems,
+                     /* Translators: %d is a count of journal entries. */
+                     g_dngettext (GETTEXT_PACKAGE,
+                                  "%d entry was recorded in a month after the month was closed.",
+                                  "%d entries were recorded in a month after the month was closed.", n),
+                     (int) n);
+    }
+
   return problems->len == before;
 }
 

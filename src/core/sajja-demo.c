@@ -16,6 +16,7 @@
 #include "sajja-demo.h"
 #include "sajja-group.h"
 #include "sajja-member.h"
+#include "sajja-savings-day.h"
 #include "sajja-thai-id.h"
 #include "sajja-uuid.h"
 
@@ -136,6 +137,8 @@ make_group (GRand *rand,
   sajja_group_set_village (group, village);
   sajja_group_set_changwat (group, "สงขลา");
   sajja_group_set_founded (group, founded);
+  /* The monthly savings day: not drawn from @rand, so the rest of the sample stays the same. */
+  sajja_group_set_savings_day (group, (int) (1 + (index * 5 + 4) % 28));
 
   return group;
 }
@@ -289,6 +292,9 @@ typedef struct
   int spouse;                /* the spouse's index in the group, or -1 */
   guint house;
   guint house_sub;           /* the "/2" of "12/2", or 0 */
+  int shares;                /* pledged on joining */
+  int shares_later;          /* after a change, or 0 */
+  guint32 shares_later_from;
 } DemoMember;
 
 typedef struct
@@ -302,6 +308,7 @@ typedef struct
   guint32 id_offset;         /* mixes the seed into the national ID numbers */
   guint64 n_done;            /* members written so far, in all groups */
   guint64 n_total;
+  guint n_months;            /* of savings, up to the reference date */
   SajjaDemoProgress progress;
   gpointer user_data;
   GCancellable *cancellable;
@@ -890,6 +897,7 @@ write_member (DemoGroup    *g,
   shares = pick_shares (rand, min_shares, max_shares);
   if (!write_shares (m->id, shares, m->join, rand, ctx, error))
     return FALSE;
+  m->shares = shares;
   if (g_rand_double (rand) < 0.25 && m->join + 180 < last_day)
     {
       guint32 changed = rand_day (rand, m->join + 180, last_day - 1);
@@ -902,6 +910,11 @@ write_member (DemoGroup    *g,
         again = again < max_shares ? again + 1 : min_shares;
       if (again != shares && !write_shares (m->id, again, changed, rand, ctx, error))
         return FALSE;
+      if (again != shares)
+        {
+          m->shares_later = again;
+          m->shares_later_from = changed;
+        }
     }
 
   if (n_beneficiaries > 0)
@@ -1049,6 +1062,374 @@ write_committees (DemoGroup    *g,
   return TRUE;
 }
 
+/* ---- savings ------------------------------------------------------------------------------ */
+
+/* The savings are written as the savings day and the ledger write them (a savings_days row a
+ * day, a receipt a paying member numbered on from the group's last, journal rows for the
+ * month they are for), but straight into the tables: a district of 100,000 members over two
+ * years is millions of rows. The rules followed are the app's: a member pays the month's
+ * pledge first, then what is owed in an open month; nothing is written into a month after it
+ * was closed; fines are paid only when due; a withdrawal is never larger than the balance. */
+
+typedef struct
+{
+  SajjaPeriod period;
+  gint64 amount;        /* satang still owed */
+} DemoOwed;
+
+typedef struct
+{
+  GArray *owed;         /* DemoOwed, oldest first: months of the window not paid in full */
+  gint64 special;       /* balance of special deposits */
+  double reliability;   /* how likely the member comes to a savings day */
+  gboolean fee_due;     /* joined in the window: pays the entry fee on the first day */
+  gboolean before;      /* joined before the window: owes from before it too */
+} DemoSaver;
+
+#define DEMO_TREASURER "เหรัญญิกกลุ่ม"
+
+static guint32
+period_day (SajjaPeriod period,
+            int         day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  day = MIN (day, (int) g_date_get_days_in_month (period.month, period.year));
+  g_date_set_dmy (&date, day, period.month, period.year);
+  return g_date_get_julian (&date);
+}
+
+static guint32
+period_last_day (SajjaPeriod period)
+{
+  return period_day (period, 31);
+}
+
+/* The pledge the app expects of @m for @period (see pledge_history_expected() in
+ * sajja-ledger.c): shares and share value on the month's last day, while a member. */
+static gint64
+demo_expected (const DemoGroup  *g,
+               const DemoMember *m,
+               SajjaPeriod       period)
+{
+  guint32 last = period_last_day (period);
+  int shares;
+
+  if (m->join > last || (m->status != SAJJA_MEMBER_ACTIVE && m->status_day < last))
+    return 0;
+  shares = m->shares_later > 0 && m->shares_later_from <= last ? m->shares_later : m->shares;
+  return shares * bylaw_on (g, SAJJA_BYLAW_SHARE_VALUE, last);
+}
+
+static char *
+cash_breakdown (gint64 total)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  const gint64 *values;
+  guint n;
+
+  values = sajja_savings_day_denominations (&n);
+  for (guint i = 0; i < n && total > 0; i++)
+    if (total / values[i] > 0)
+      {
+        g_string_append_printf (text, "%s%" G_GINT64_FORMAT "x%" G_GINT64_FORMAT,
+                                text->len > 0 ? "," : "", values[i], total / values[i]);
+        total %= values[i];
+      }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static gint64
+insert_receipt (DemoGroup    *g,
+                gint64        number,
+                gint64        member_id,
+                const char   *day,
+                gint64        day_id,
+                GRand        *rand,
+                DemoContext  *ctx,
+                GError      **error)
+{
+  g_autofree char *uuid = sajja_uuid_new_from_rand (rand);
+  sqlite3_stmt *stmt;
+
+  stmt = sajja_db_prepare (ctx->db,
+                           "INSERT INTO receipts (uuid, group_id, number, member_id, paid_on, day_id) "
+                           "VALUES (?, ?, ?, ?, ?, ?)",
+                           error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, g->id);
+  sqlite3_bind_int64 (stmt, 3, number);
+  sqlite3_bind_int64 (stmt, 4, member_id);
+  sqlite3_bind_text (stmt, 5, day, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 6, day_id);
+  if (!step_done (ctx->db, stmt, error))
+    return 0;
+  return sqlite3_last_insert_rowid (sajja_db_get_handle (ctx->db));
+}
+
+static gboolean
+insert_entry (DemoGroup    *g,
+              gint64        member_id,
+              const char   *account,
+              const char   *kind,
+              gint64        amount,
+              SajjaPeriod   period,
+              const char   *day,
+              const char   *recorded_at,
+              gint64        receipt_id,
+              GRand        *rand,
+              DemoContext  *ctx,
+              GError      **error)
+{
+  g_autofree char *uuid = sajja_uuid_new_from_rand (rand);
+  char period_text[8];
+  sqlite3_stmt *stmt;
+
+  g_snprintf (period_text, sizeof period_text, "%04d-%02d", period.year, period.month);
+  stmt = sajja_db_prepare (ctx->db,
+                           "INSERT INTO journal (uuid, group_id, member_id, account, kind, amount, period, paid_on, "
+                           "receipt_id, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, g->id);
+  sqlite3_bind_int64 (stmt, 3, member_id);
+  sqlite3_bind_text (stmt, 4, account, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, kind, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 6, amount);
+  sqlite3_bind_text (stmt, 7, period_text, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 8, day, -1, SQLITE_STATIC);
+  if (receipt_id != 0)
+    sqlite3_bind_int64 (stmt, 9, receipt_id);
+  sqlite3_bind_text (stmt, 10, DEMO_TREASURER, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 11, recorded_at, -1, SQLITE_STATIC);
+  return step_done (ctx->db, stmt, error);
+}
+
+/* What one member pays on one savings day. */
+typedef struct
+{
+  DemoOwed pledges[4];
+  guint n_pledges;
+  gint64 special;
+  gint64 fine;
+  gint64 fee;
+  gint64 withdrawal;
+} DemoPayment;
+
+static void
+plan_payment (DemoGroup   *g,
+              DemoSaver   *s,
+              SajjaPeriod  period,
+              guint32      day,
+              GRand       *rand,
+              DemoPayment *pay)
+{
+  SajjaPeriod previous = sajja_period_add_months (period, -1);
+
+  memset (pay, 0, sizeof *pay);
+
+  if (s->fee_due)
+    {
+      pay->fee = bylaw_on (g, SAJJA_BYLAW_ENTRY_FEE, day);
+      s->fee_due = FALSE;
+    }
+
+  if (g_rand_double (rand) < s->reliability)
+    {
+      gboolean catch_up = g_rand_double (rand) < 0.8;
+
+      /* This month first, then last month's when it is owed (older months are closed). */
+      for (guint pass = 0; pass < 2; pass++)
+        for (guint j = 0; j < s->owed->len && pay->n_pledges < G_N_ELEMENTS (pay->pledges); j++)
+          {
+            DemoOwed *o = &g_array_index (s->owed, DemoOwed, j);
+            gboolean current = sajja_period_compare (o->period, period) == 0;
+
+            if (o->amount <= 0 || (pass == 0) != current)
+              continue;
+            if (!current && (!catch_up || sajja_period_compare (o->period, previous) != 0))
+              continue;
+            pay->pledges[pay->n_pledges++] = *o;
+            o->amount = 0;
+            /* Late by a month: the group asks the fine, owed already for the months before. */
+            if (!current && s->before)
+              pay->fine += bylaw_on (g, SAJJA_BYLAW_LATE_FINE, period_day (o->period, 1));
+          }
+
+      if (g_rand_double (rand) < 0.12)
+        pay->special = (gint64) g_rand_int_range (rand, 1, 21) * 5000;
+      s->special += pay->special;
+      if (s->special >= 20000 && g_rand_double (rand) < 0.03)
+        {
+          pay->withdrawal = (s->special / 2 / 10000) * 10000;
+          s->special -= pay->withdrawal;
+        }
+    }
+}
+
+static gboolean
+write_savings (DemoGroup    *g,
+               DemoMember   *members,
+               guint         index,
+               guint32       seed,
+               DemoContext  *ctx,
+               GError      **error)
+{
+  guint32 seeds[3] = { seed, index, 0x53415645 };
+  g_autoptr(GRand) rand = g_rand_new_with_seed_array (seeds, G_N_ELEMENTS (seeds));
+  g_autofree DemoSaver *savers = NULL;
+  g_autofree DemoPayment *payments = NULL;
+  int savings_day = sajja_group_get_savings_day (g->group);
+  SajjaPeriod last, first;
+  guint32 first_day;
+  gint64 receipt_no = 0;
+  GDate end;
+  gboolean ok = TRUE;
+
+  if (ctx->n_months == 0 || g->n_members == 0)
+    return TRUE;
+
+  g_date_clear (&end, 1);
+  g_date_set_julian (&end, ctx->end);
+  last = sajja_period_from_date (&end);
+  first = sajja_period_add_months (last, 1 - (int) ctx->n_months);
+  first_day = period_day (first, 1);
+
+  savers = g_new0 (DemoSaver, g->n_members);
+  payments = g_new0 (DemoPayment, g->n_members);
+  for (guint k = 0; k < g->n_members; k++)
+    {
+      savers[k].owed = g_array_new (FALSE, FALSE, sizeof (DemoOwed));
+      savers[k].reliability = g_rand_double (rand) < 0.15 ? 0.8 : 0.97;
+      savers[k].before = members[k].join < first_day;
+      savers[k].fee_due = !savers[k].before;
+    }
+
+  for (SajjaPeriod p = first; ok && sajja_period_compare (p, last) <= 0; p = sajja_period_add_months (p, 1))
+    {
+      guint32 day = period_day (p, savings_day);
+      char day_iso[11];
+      g_autofree char *recorded_at = NULL;
+      g_autofree char *denominations = NULL;
+      gint64 total = 0, counted, day_id;
+      sqlite3_stmt *stmt;
+      g_autofree char *uuid = NULL;
+
+      if (day > ctx->end || day < g->founded)
+        continue;
+      day_to_iso (day, day_iso);
+      recorded_at = g_strconcat (day_iso, "T09:30:00Z", NULL);
+
+      for (guint k = 0; k < g->n_members; k++)
+        {
+          DemoMember *m = &members[k];
+          DemoOwed o = { p, demo_expected (g, m, p) };
+
+          if (o.amount > 0)
+            g_array_append_val (savers[k].owed, o);
+
+          memset (&payments[k], 0, sizeof payments[k]);
+          if (m->join > day || (m->status != SAJJA_MEMBER_ACTIVE && m->status_day <= day))
+            continue;
+          plan_payment (g, &savers[k], p, day, rand, &payments[k]);
+          for (guint j = 0; j < payments[k].n_pledges; j++)
+            total += payments[k].pledges[j].amount;
+          total += payments[k].special + payments[k].fine + payments[k].fee;
+        }
+
+      /* Most days the cash counted is what was paid; now and then it is 20 baht short. */
+      counted = total > 2000 && g_rand_double (rand) < 0.04 ? total - 2000 : total;
+      denominations = cash_breakdown (counted);
+      uuid = sajja_uuid_new_from_rand (rand);
+      stmt = sajja_db_prepare (ctx->db,
+                               "INSERT INTO savings_days (uuid, group_id, day, cash_expected, cash_counted, "
+                               "denominations, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                               error);
+      if (stmt == NULL)
+        {
+          ok = FALSE;
+          break;
+        }
+      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 2, g->id);
+      sqlite3_bind_text (stmt, 3, day_iso, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 4, total);
+      sqlite3_bind_int64 (stmt, 5, counted);
+      sqlite3_bind_text (stmt, 6, denominations, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 7, DEMO_TREASURER, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 8, recorded_at, -1, SQLITE_STATIC);
+      if (!(ok = step_done (ctx->db, stmt, error)))
+        break;
+      day_id = sqlite3_last_insert_rowid (sajja_db_get_handle (ctx->db));
+
+      for (guint k = 0; ok && k < g->n_members; k++)
+        {
+          DemoPayment *pay = &payments[k];
+          gint64 member_id = members[k].id;
+          gint64 receipt_id = 0;
+
+          if (pay->n_pledges > 0 || pay->special > 0 || pay->fine > 0 || pay->fee > 0)
+            {
+              receipt_id = insert_receipt (g, ++receipt_no, member_id, day_iso, day_id, rand, ctx, error);
+              ok = receipt_id != 0;
+            }
+          for (guint j = 0; ok && j < pay->n_pledges; j++)
+            ok = insert_entry (g, member_id, "pledge", "pledge", pay->pledges[j].amount, pay->pledges[j].period,
+                               day_iso, recorded_at, receipt_id, rand, ctx, error);
+          if (ok && pay->special > 0)
+            ok = insert_entry (g, member_id, "special", "special-deposit", pay->special, p, day_iso, recorded_at,
+                               receipt_id, rand, ctx, error);
+          if (ok && pay->fine > 0)
+            ok = insert_entry (g, member_id, "fines", "fine", pay->fine, p, day_iso, recorded_at, receipt_id,
+                               rand, ctx, error);
+          if (ok && pay->fee > 0)
+            ok = insert_entry (g, member_id, "fees", "entry-fee", pay->fee, p, day_iso, recorded_at, receipt_id,
+                               rand, ctx, error);
+          if (ok && pay->withdrawal > 0)
+            ok = insert_entry (g, member_id, "special", "withdrawal", -pay->withdrawal, p, day_iso, recorded_at,
+                               0, rand, ctx, error);
+        }
+    }
+
+  /* Every month but the last two is closed, early in the month after next (so last month's
+   * pledges can still be paid late on this month's savings day). */
+  for (SajjaPeriod p = first; ok && sajja_period_compare (p, sajja_period_add_months (last, -2)) <= 0;
+       p = sajja_period_add_months (p, 1))
+    {
+      char period_text[8], closed_on[11];
+      guint32 on = period_day (sajja_period_add_months (p, 2), 1) + (guint32) g_rand_int_range (rand, 0, 5);
+      sqlite3_stmt *stmt;
+
+      if (period_last_day (p) < g->founded)
+        continue;
+      g_snprintf (period_text, sizeof period_text, "%04d-%02d", p.year, p.month);
+      day_to_iso (MIN (on, ctx->end), closed_on);
+      stmt = sajja_db_prepare (ctx->db,
+                               "INSERT INTO closed_months (group_id, period, closed_on, closed_by) VALUES (?, ?, ?, ?)",
+                               error);
+      if (stmt == NULL)
+        {
+          ok = FALSE;
+          break;
+        }
+      sqlite3_bind_int64 (stmt, 1, g->id);
+      sqlite3_bind_text (stmt, 2, period_text, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, closed_on, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 4, DEMO_TREASURER, -1, SQLITE_STATIC);
+      ok = step_done (ctx->db, stmt, error);
+    }
+
+  for (guint k = 0; k < g->n_members; k++)
+    g_array_unref (savers[k].owed);
+
+  return ok;
+}
+
 static int
 amphoe_code (const char *amphoe)
 {
@@ -1097,7 +1478,8 @@ write_group_contents (DemoGroup    *g,
         }
     }
 
-  return write_committees (g, members, rand, ctx, error);
+  return write_committees (g, members, rand, ctx, error)
+         && write_savings (g, members, index, seed, ctx, error);
 }
 
 /* How many members each group gets: @n_members spread with weights from 40 to 160, or from 25
@@ -1206,6 +1588,7 @@ sajja_demo_generate (SajjaDb                *db,
   ctx.first_birth = day_from_iso ("1950-01-01");
   ctx.last_birth = day_from_iso ("2000-12-31");
   ctx.id_offset = options->seed % 10000000;
+  ctx.n_months = MIN (options->n_months, 1200);
   ctx.progress = progress;
   ctx.user_data = user_data;
   ctx.cancellable = cancellable;

@@ -15,8 +15,9 @@ typedef struct
    * 0, the default, gives each group from 25 to 60 members, chosen from the seed. At most
    * 10,000,000. */
   guint   n_members;
-  /* Months of savings history to write. Kept for the savings issue: not used yet (no savings
-   * are written). Default 24. */
+  /* Months of savings history to write, up to the reference date: a savings day a month in
+   * each group, with receipts and journal entries, every month but the last two closed.
+   * Default 24; 0 writes no savings. */
   guint   n_months;
 } SajjaDemoOptions;
 
@@ -29,7 +30,8 @@ void     sajja_demo_options_init (SajjaDemoOptions  *options);
  * later change of some rules), a bank account, members with occupations, pledged shares (with
  * some later changes), beneficiaries, witnesses and consent, some spouses linked, a few members
  * resigned or deceased, and the four committees of each group for the current and the previous
- * term. The data comes from the seed alone, up to a fixed reference date (30 June 2026, or the
+ * term, and @options->n_months of savings (pledges, some paid late with a fine, a few months
+ * missed, special deposits and withdrawals, entry fees). The data comes from the seed alone, up to a fixed reference date (30 June 2026, or the
  * day before today when the clock is earlier). The action log gets one line per group and one
  * for the demo. Refuses a database that already holds groups, so that a sample never mixes
  * with real books. */

@@ -633,7 +633,9 @@ sajja_ledger_reverse (SajjaDb      *db,
                       const char   *reason,
                       GError      **error)
 {
+  g_autofree char *today = today_iso ();
   sqlite3_stmt *stmt;
+  GDate date;
   gint64 group_id, member_id, amount, already;
   SajjaAccount account = SAJJA_ACCOUNT_PLEDGE;
   SajjaEntryKind kind = SAJJA_ENTRY_PLEDGE;
@@ -684,11 +686,45 @@ sajja_ledger_reverse (SajjaDb      *db,
       return 0;
     }
 
+  if (period.month < 1 || period.month > 12 || period.year < 1900)
+    {
+      g_set_error_literal (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_PERIOD, _("The month the entry is for is not valid."));
+      return 0;
+    }
+  if (paid_on == NULL || !sajja_date_from_iso (paid_on, &date, NULL))
+    {
+      g_set_error_literal (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_DATE, _("Give the day the money was paid."));
+      return 0;
+    }
+  if (g_strcmp0 (paid_on, today) > 0)
+    {
+      g_set_error_literal (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_DATE,
+                           _("The day paid is in the future. Check the year: is it in the Buddhist Era (พ.ศ.)?"));
+      return 0;
+    }
+
   if (!check_open (db, group_id, period, error))
     return 0;
 
   if (!sajja_db_begin_change (db, &own, error))
     return 0;
+
+  /* Undoing a deposit takes it back out: not more than the member's balance now (a deposit
+   * since withdrawn cannot be reversed into a balance below zero). */
+  if (amount > 0 && member_id != 0)
+    {
+      gint64 balance = sajja_ledger_balance (db, group_id, member_id, account);
+
+      if (balance - amount < 0)
+        {
+          g_autofree char *shown = sajja_money_format (balance);
+
+          g_set_error (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_BALANCE,
+                       _("The balance is only %s baht; the amount cannot be larger."), shown);
+          sajja_db_end_change (db, own, FALSE, NULL);
+          return 0;
+        }
+    }
 
   id = insert_entry (db, group_id, member_id, account, SAJJA_ENTRY_REVERSAL, -amount, period, paid_on, 0,
                      entry_id, recorded_by, reason, error);

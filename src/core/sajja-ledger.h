@@ -94,7 +94,7 @@ gint64      sajja_ledger_balance        (SajjaDb      *db,
                                          gint64        member_id,
                                          SajjaAccount  account);
 
-/* The pledge expected of a member for @period: shares in force on the first day of the month
+/* The pledge expected of a member for @period: shares in force on the last day of the month
  * times the share value the by-laws set for that day; 0 before joining or after leaving. */
 gint64      sajja_ledger_expected_pledge (SajjaDb     *db,
                                          gint64        member_id,
@@ -120,8 +120,8 @@ gboolean    sajja_ledger_arrears        (SajjaDb      *db,
 
 /* Posts one entry in its own transaction (or inside the caller's). Checks the amount's sign
  * for the kind (pledges, deposits, fines, fees and contributions are positive; withdrawals and
- * payouts negative and no larger than the balance), the member (active, in the group, for a
- * period not before joining), the date (not in the future), and that the month is open.
+ * payouts negative and no larger than the balance), the member (of the group, for a period not
+ * before joining; a member who has left may still be paid out), the date (not in the future), and that the month is open.
  * Returns the new entry's id, or 0 with @error set. */
 gint64      sajja_ledger_post           (SajjaDb        *db,
                                          gint64          group_id,

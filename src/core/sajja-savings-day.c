@@ -228,18 +228,28 @@ sajja_savings_day_get_error_line (SajjaSavingsDay *self)
 }
 
 static gboolean
+fail_line_code (SajjaSavingsDay   *self,
+                guint              index,
+                GError           **error,
+                int                code,
+                const char        *message)
+{
+  SajjaSavingsLine *line = g_ptr_array_index (self->lines, index);
+
+  self->error_line = index;
+  g_set_error (error, SAJJA_LEDGER_ERROR, code,
+               /* Translators: %d is a member number, the first %s a name, the second what is wrong. */
+               _("Member %d, %s: %s"), line->member_no, line->name, message);
+  return FALSE;
+}
+
+static gboolean
 fail_line (SajjaSavingsDay   *self,
            guint              index,
            GError           **error,
            const char        *message)
 {
-  SajjaSavingsLine *line = g_ptr_array_index (self->lines, index);
-
-  self->error_line = index;
-  g_set_error (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_AMOUNT,
-               /* Translators: %d is a member number, the first %s a name, the second what is wrong. */
-               _("Member %d, %s: %s"), line->member_no, line->name, message);
-  return FALSE;
+  return fail_line_code (self, index, error, SAJJA_LEDGER_ERROR_AMOUNT, message);
 }
 
 /* Checks every line before anything is written. */
@@ -303,6 +313,10 @@ post_line (SajjaSavingsDay   *self,
         gint64 amount;
 
         if ((pass == 0) != current)
+          continue;
+        /* Arrears of a closed month cannot be written into it any more: they stay owed, and
+         * what they would have taken is refused below as more than can be paid. */
+        if (!current && sajja_ledger_is_closed (db, self->group_id, s->period))
           continue;
 
         amount = MIN (left, s->amount);
@@ -392,7 +406,10 @@ sajja_savings_day_post (SajjaSavingsDay  *self,
 
       if (!post_line (self, db, line, day_id, recorded_by, &line_error))
         {
-          fail_line (self, i, error, line_error->message);
+          /* The line's own error code is kept (a closed month stays CLOSED). */
+          fail_line_code (self, i, error,
+                          line_error->domain == SAJJA_LEDGER_ERROR ? line_error->code : SAJJA_LEDGER_ERROR_AMOUNT,
+                          line_error->message);
           goto fail;
         }
       n_receipts++;
