@@ -18,4 +18,13 @@ GArray *_sajja_ledger_shortfalls (SajjaDb      *db,
                                   SajjaPeriod   to,
                                   GError      **error);
 
+/* What a member owes on a savings day of @period, read at once: the month's pledge still to
+ * pay, and the arrears (with fines) of the months before it. */
+gboolean _sajja_ledger_day_owed (SajjaDb       *db,
+                                 gint64         member_id,
+                                 SajjaPeriod    period,
+                                 gint64        *out_expected,
+                                 SajjaArrears  *out_before,
+                                 GError       **error);
+
 G_END_DECLS

@@ -337,25 +337,18 @@ sajja_ledger_expected_pledge (SajjaDb     *db,
   return h != NULL ? pledge_history_expected (h, period) : 0;
 }
 
-gboolean
-sajja_ledger_arrears (SajjaDb      *db,
-                      gint64        member_id,
-                      SajjaPeriod   from,
-                      SajjaPeriod   to,
-                      SajjaArrears *out,
-                      GError      **error)
+/* Arrears from @from to @to out of a history already read. */
+static void
+arrears_from_history (SajjaDb       *db,
+                      PledgeHistory *h,
+                      gint64         member_id,
+                      SajjaPeriod    from,
+                      SajjaPeriod    to,
+                      SajjaArrears  *out)
 {
-  g_autoptr(PledgeHistory) h = NULL;
   gint64 fines_paid;
 
-  g_return_val_if_fail (SAJJA_IS_DB (db), FALSE);
-  g_return_val_if_fail (out != NULL, FALSE);
-
   memset (out, 0, sizeof *out);
-
-  h = pledge_history_read (db, member_id, error);
-  if (h == NULL)
-    return FALSE;
 
   if (sajja_period_compare (h->joined, from) > 0)
     from = h->joined;
@@ -387,6 +380,47 @@ sajja_ledger_arrears (SajjaDb      *db,
                                           "AND account = 'fines'",
                                           0, 1, member_id);
   out->fines = MAX (out->fines - fines_paid, 0);
+}
+
+gboolean
+sajja_ledger_arrears (SajjaDb      *db,
+                      gint64        member_id,
+                      SajjaPeriod   from,
+                      SajjaPeriod   to,
+                      SajjaArrears *out,
+                      GError      **error)
+{
+  g_autoptr(PledgeHistory) h = NULL;
+
+  g_return_val_if_fail (SAJJA_IS_DB (db), FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  memset (out, 0, sizeof *out);
+
+  h = pledge_history_read (db, member_id, error);
+  if (h == NULL)
+    return FALSE;
+
+  arrears_from_history (db, h, member_id, from, to, out);
+
+  return TRUE;
+}
+
+gboolean
+_sajja_ledger_day_owed (SajjaDb       *db,
+                        gint64         member_id,
+                        SajjaPeriod    period,
+                        gint64        *out_expected,
+                        SajjaArrears  *out_before,
+                        GError       **error)
+{
+  g_autoptr(PledgeHistory) h = pledge_history_read (db, member_id, error);
+
+  if (h == NULL)
+    return FALSE;
+
+  *out_expected = MAX (pledge_history_expected (h, period) - pledge_history_paid (h, period), 0);
+  arrears_from_history (db, h, member_id, h->joined, sajja_period_add_months (period, -1), out_before);
 
   return TRUE;
 }

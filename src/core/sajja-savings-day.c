@@ -62,7 +62,6 @@ sajja_savings_day_new (SajjaDb     *db,
 {
   g_autoptr(SajjaSavingsDay) self = NULL;
   sqlite3_stmt *stmt;
-  SajjaPeriod previous;
   GDate date;
   int rc;
 
@@ -81,7 +80,6 @@ sajja_savings_day_new (SajjaDb     *db,
   self->lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
   self->cash_counted = -1;
   self->error_line = G_MAXUINT;
-  previous = sajja_period_add_months (self->period, -1);
 
   /* The members active on the day, in member-number order. */
   stmt = sajja_db_prepare (db,
@@ -112,20 +110,9 @@ sajja_savings_day_new (SajjaDb     *db,
   for (guint i = 0; i < self->lines->len; i++)
     {
       SajjaSavingsLine *line = g_ptr_array_index (self->lines, i);
-      g_autoptr(GArray) owed = _sajja_ledger_shortfalls (db, line->member_id, self->period, error);
-
-      if (owed == NULL)
-        return NULL;
 
       /* This month's pledge, still to pay; and the months before it, in arrears. */
-      for (guint j = 0; j < owed->len; j++)
-        {
-          SajjaShortfall *s = &g_array_index (owed, SajjaShortfall, j);
-
-          if (sajja_period_compare (s->period, self->period) == 0)
-            line->expected = s->amount;
-        }
-      if (!sajja_ledger_arrears (db, line->member_id, line->arrears.first, previous, &line->arrears, error))
+      if (!_sajja_ledger_day_owed (db, line->member_id, self->period, &line->expected, &line->arrears, error))
         return NULL;
       line->pledge = line->expected;
     }
