@@ -19,6 +19,7 @@
 #include "sajja-bylaw.h"
 #include "sajja-committee.h"
 #include "sajja-i18n.h"
+#include "sajja-ledger.h"
 #include "sajja-member-editor.h"
 #include "sajja-member.h"
 #include "sajja-members-page.h"
@@ -1158,6 +1159,243 @@ test_savings_keyboard_day (void)
   close_all_windows ();
 }
 
+static gint64
+gui_query_int (SajjaDb    *db,
+               const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 n = sajja_db_query_int (db, sql, -1, &error);
+
+  g_assert_no_error (error);
+  return n;
+}
+
+/* A group with the by-laws' defaults from a year back, and one member with @shares shares;
+ * returns the group's id and sets the member's. */
+static gint64
+make_group_with_member (SajjaDb    *db,
+                        const char *name,
+                        int         shares,
+                        gint64     *out_member)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) year_back = g_date_time_add_months (now, -12);
+  g_autofree char *start = g_date_time_format (year_back, "%Y-%m-01");
+  g_autoptr(SajjaGroup) group = make_group (db, name);
+  g_autoptr(SajjaMember) m = NULL;
+  gint64 gid = sajja_group_get_id (group);
+
+  g_assert_true (sajja_bylaw_set_defaults (db, gid, start, NULL));
+  m = sajja_member_new (gid);
+  sajja_member_set_title (m, "นาย");
+  sajja_member_set_given_name (m, "สมชาย");
+  sajja_member_set_surname (m, "ใจดี");
+  sajja_member_set_join_date (m, start);
+  sajja_member_set_shares (m, shares, start);
+  g_assert_true (sajja_member_save (m, db, NULL));
+  *out_member = sajja_member_get_id (m);
+
+  return gid;
+}
+
+/* The fifth of last month, as ISO, and that month. */
+static char *
+last_month_day (SajjaPeriod *out)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) back = g_date_time_add_months (now, -1);
+
+  out->year = g_date_time_get_year (back);
+  out->month = g_date_time_get_month (back);
+  return g_date_time_format (back, "%Y-%m-05");
+}
+
+static void
+test_members_withdraw_and_leave (void)
+{
+  g_autofree char *path = fresh_db_path ("money.db");
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autoptr(SajjaSavingsDay) day = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *day_iso = NULL;
+  g_autofree char *pledge_text = NULL;
+  g_autofree char *sql = NULL;
+  SajjaSavingsLine *line;
+  SajjaMemberEditor *editor;
+  SajjaMembersPage *page;
+  SajjaWindow *window;
+  GtkWindow *leave;
+  SajjaPeriod month;
+  SajjaDb *db;
+  gint64 gid, member_id, pledge, entries, number;
+
+  set_language ("th");
+  g_assert_true (sajja_application_open_database (app, path));
+  db = sajja_application_get_db (app);
+  gid = make_group_with_member (db, "กลุ่มออมทรัพย์เพื่อการผลิตบ้านนาหม่อม", 3, &member_id);
+
+  /* A savings day last month: the pledge and a special deposit of 500 baht. */
+  day_iso = last_month_day (&month);
+  day = sajja_savings_day_new (db, gid, day_iso, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sajja_savings_day_get_n_lines (day), ==, 1);
+  line = sajja_savings_day_get_line (day, 0);
+  g_assert_cmpint (line->pledge, >, 0);
+  line->special = 50000;
+  g_assert_cmpuint (sajja_savings_day_post (day, db, "test", &error), ==, 1);
+  g_assert_no_error (error);
+  pledge = sajja_ledger_balance (db, gid, member_id, SAJJA_ACCOUNT_PLEDGE);
+  g_assert_cmpint (pledge, >, 0);
+  pledge_text = sajja_money_format (pledge);
+
+  /* Reopen, so the window lists the group. */
+  g_assert_true (sajja_application_open_database (app, path));
+  db = sajja_application_get_db (app);
+  window = new_main_window ();
+  sajja_window_set_page (window, "members");
+  page = find_members_page (GTK_WIDGET (window));
+  g_assert_nonnull (page);
+  sajja_members_page_set_group (page, gid);
+  sajja_members_page_edit_member (page, 0);
+  editor = sajja_members_page_get_editor (page);
+  spin (300);
+  g_assert_cmpstr (sajja_member_editor_get_balance (editor, SAJJA_ACCOUNT_PLEDGE), ==, pledge_text);
+  g_assert_cmpstr (sajja_member_editor_get_balance (editor, SAJJA_ACCOUNT_SPECIAL), ==, "500.00");
+  g_assert_cmpstr (sajja_member_editor_get_balance (editor, SAJJA_ACCOUNT_FINES), ==, "0.00");
+
+  /* Too much: refused at the amount, nothing written. */
+  entries = gui_query_int (db, "SELECT count(*) FROM journal");
+  sajja_member_editor_show_withdraw (editor);
+  gtk_editable_set_text (sajja_member_editor_get_money_field (editor, SAJJA_MONEY_FIELD_WITHDRAW_AMOUNT), "600");
+  g_assert_cmpint (sajja_member_editor_withdraw (editor), ==, 0);
+  g_assert_nonnull (sajja_member_editor_get_money_error (editor, SAJJA_MONEY_FIELD_WITHDRAW_AMOUNT));
+  /* The message gives the balance (its wording is translated once po/th.po has it). */
+  g_assert_nonnull (strstr (sajja_member_editor_get_money_error (editor, SAJJA_MONEY_FIELD_WITHDRAW_AMOUNT), "500.00"));
+  g_assert_null (sajja_member_editor_get_money_error (editor, SAJJA_MONEY_FIELD_WITHDRAW_DATE));
+  g_assert_cmpint (gui_query_int (db, "SELECT count(*) FROM journal"), ==, entries);
+  /* A day in the future: refused at the date. */
+  gtk_editable_set_text (sajja_member_editor_get_money_field (editor, SAJJA_MONEY_FIELD_WITHDRAW_AMOUNT), "200");
+  gtk_editable_set_text (sajja_member_editor_get_money_field (editor, SAJJA_MONEY_FIELD_WITHDRAW_DATE), "1/1/2600");
+  g_assert_cmpint (sajja_member_editor_withdraw (editor), ==, 0);
+  g_assert_nonnull (sajja_member_editor_get_money_error (editor, SAJJA_MONEY_FIELD_WITHDRAW_DATE));
+  g_assert_cmpint (gui_query_int (db, "SELECT count(*) FROM journal"), ==, entries);
+
+  /* A valid amount: the balance is updated. */
+  gtk_editable_set_text (sajja_member_editor_get_money_field (editor, SAJJA_MONEY_FIELD_WITHDRAW_DATE), today);
+  number = sajja_member_editor_withdraw (editor);
+  g_assert_cmpint (number, >, 0);
+  g_assert_null (sajja_member_editor_get_money_error (editor, SAJJA_MONEY_FIELD_WITHDRAW_AMOUNT));
+  g_assert_cmpstr (sajja_member_editor_get_balance (editor, SAJJA_ACCOUNT_SPECIAL), ==, "300.00");
+  g_assert_cmpint (sajja_ledger_balance (db, gid, member_id, SAJJA_ACCOUNT_SPECIAL), ==, 30000);
+  screenshot (GTK_WIDGET (window), "member-money-th");
+
+  /* Leave the group: the settlement is shown; a future day is refused at the date. */
+  leave = sajja_member_editor_show_leave (editor);
+  g_assert_nonnull (leave);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (leave)));
+  adw_combo_row_set_selected (sajja_member_editor_get_leave_status_row (editor), 0);
+  gtk_editable_set_text (sajja_member_editor_get_money_field (editor, SAJJA_MONEY_FIELD_LEAVE_DATE), "1/1/2600");
+  g_assert_false (sajja_member_editor_leave (editor));
+  g_assert_nonnull (sajja_member_editor_get_money_error (editor, SAJJA_MONEY_FIELD_LEAVE_DATE));
+  gtk_editable_set_text (sajja_member_editor_get_money_field (editor, SAJJA_MONEY_FIELD_LEAVE_DATE), today);
+  gtk_editable_set_text (sajja_member_editor_get_money_field (editor, SAJJA_MONEY_FIELD_LEAVE_REASON), "ย้ายไปอยู่ต่างจังหวัด");
+  screenshot (GTK_WIDGET (leave), "member-leave-th");
+  g_assert_true (sajja_member_editor_leave (editor));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (leave)));
+
+  /* The form shows the new status and empty balances; the books agree. */
+  g_assert_cmpuint (adw_combo_row_get_selected (sajja_member_editor_get_status_row (editor)), ==,
+                    SAJJA_MEMBER_RESIGNED);
+  g_assert_cmpstr (sajja_member_editor_get_balance (editor, SAJJA_ACCOUNT_PLEDGE), ==, "0.00");
+  g_assert_cmpstr (sajja_member_editor_get_balance (editor, SAJJA_ACCOUNT_SPECIAL), ==, "0.00");
+  {
+    g_autoptr(SajjaMember) m = sajja_member_find_by_id (db, member_id, NULL);
+
+    g_assert_cmpint (sajja_member_get_status (m), ==, SAJJA_MEMBER_RESIGNED);
+    g_assert_cmpstr (sajja_member_get_status_date (m), ==, today);
+  }
+  g_assert_cmpint (sajja_ledger_balance (db, gid, member_id, SAJJA_ACCOUNT_PLEDGE), ==, 0);
+  g_assert_cmpint (sajja_ledger_balance (db, gid, member_id, SAJJA_ACCOUNT_SPECIAL), ==, 0);
+  sql = g_strdup_printf ("SELECT count(*) FROM journal WHERE kind = 'settlement' AND amount = %" G_GINT64_FORMAT
+                         " AND paid_on = '%s'", -pledge, today);
+  g_assert_cmpint (gui_query_int (db, sql), ==, 1);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT count(*) FROM journal WHERE kind = 'withdrawal' AND paid_on = '%s'", today);
+  g_assert_cmpint (gui_query_int (db, sql), ==, 2);
+  g_assert_cmpint (gui_query_int (db, "SELECT count(*) FROM journal WHERE kind = 'withdrawal' AND amount = -30000"),
+                   ==, 1);
+  g_assert_cmpint (gui_query_int (db, "SELECT count(*) FROM journal"), ==, entries + 3);
+  g_assert_cmpint (gui_query_int (db, "SELECT count(DISTINCT receipt_id) FROM journal WHERE kind IN "
+                                      "('withdrawal', 'settlement')"), ==, 2);
+  screenshot (GTK_WIDGET (window), "member-left-th");
+
+  close_all_windows ();
+}
+
+static void
+test_savings_close_month (void)
+{
+  g_autofree char *path = fresh_db_path ("close-month.db");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *day_iso = NULL;
+  SajjaSavingsPage *page;
+  SajjaWindow *window;
+  GtkWindow *dialog;
+  SajjaPeriod month, offered;
+  SajjaDb *db;
+  gint64 gid, member_id;
+
+  set_language ("th");
+  g_assert_true (sajja_application_open_database (app, path));
+  db = sajja_application_get_db (app);
+  gid = make_group_with_member (db, "กลุ่มออมทรัพย์เพื่อการผลิตบ้านควนลัง", 2, &member_id);
+  day_iso = last_month_day (&month);
+  g_assert_cmpint (sajja_ledger_post (db, gid, member_id, SAJJA_ENTRY_SPECIAL_DEPOSIT, 10000, month, day_iso, 0,
+                                      "test", NULL, &error), >, 0);
+  g_assert_no_error (error);
+
+  g_assert_true (sajja_application_open_database (app, path));
+  db = sajja_application_get_db (app);
+  window = new_main_window ();
+  sajja_window_set_page (window, "savings");
+  page = (SajjaSavingsPage *) find_type (GTK_WIDGET (window), SAJJA_TYPE_SAVINGS_PAGE);
+  g_assert_nonnull (page);
+  sajja_savings_page_set_group (page, gid);
+  g_assert_true (wait_until (savings_loaded, page, 10000));
+
+  /* The menu's action opens the window, offering last month. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "savings.close-month", NULL));
+  spin (100);
+  dialog = sajja_savings_page_show_close_month (page);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_true (sajja_savings_page_get_month_to_close (page, &offered));
+  g_assert_cmpint (offered.year, ==, month.year);
+  g_assert_cmpint (offered.month, ==, month.month);
+  g_assert_false (sajja_ledger_is_closed (db, gid, month));
+  screenshot (GTK_WIDGET (dialog), "close-month-th");
+
+  g_assert_true (sajja_savings_page_close_month (page));
+  g_assert_null (sajja_savings_page_get_close_month_error (page));
+  g_assert_true (sajja_ledger_is_closed (db, gid, month));
+
+  /* Nothing more goes into it. */
+  g_assert_cmpint (sajja_ledger_post (db, gid, member_id, SAJJA_ENTRY_SPECIAL_DEPOSIT, 10000, month, day_iso, 0,
+                                      "test", NULL, &error), ==, 0);
+  g_assert_error (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_CLOSED);
+  g_clear_error (&error);
+
+  /* This month has not ended: nothing more can be closed. */
+  g_assert_false (sajja_savings_page_get_month_to_close (page, &offered));
+  dialog = sajja_savings_page_show_close_month (page);
+  g_assert_nonnull (dialog);
+  g_assert_false (sajja_savings_page_close_month (page));
+  gtk_window_destroy (dialog);
+
+  close_all_windows ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1198,6 +1436,8 @@ main (int    argc,
   g_test_add_func ("/gui/groups/rules-and-committee", test_group_rules_and_committee);
   g_test_add_func ("/gui/members/import", test_members_import);
   g_test_add_func ("/gui/savings/keyboard-day", test_savings_keyboard_day);
+  g_test_add_func ("/gui/members/withdraw-and-leave", test_members_withdraw_and_leave);
+  g_test_add_func ("/gui/savings/close-month", test_savings_close_month);
 
   status = g_test_run ();
 

@@ -13,6 +13,7 @@
 #include "sajja-member-edit.h"
 #include "sajja-member-editor.h"
 #include "sajja-money.h"
+#include "sajja-settlement.h"
 #include "sajja-thai-id.h"
 
 typedef enum
@@ -85,11 +86,24 @@ struct _SajjaMemberEditor
   GtkLabel *form_error;
   GtkLabel *heading;
   AdwPreferencesGroup *membership_group;
+  AdwPreferencesGroup *money_group;
   AdwPreferencesGroup *occupations_group;
   AdwPreferencesGroup *person_group;
   GtkButton *print_button;
+  GtkButton *withdraw_button;
+  AdwPreferencesGroup *withdraw_group;
 
   /* Built in init */
+  SajjaFormField money[SAJJA_MONEY_N_FIELDS];
+  GtkLabel *balances[SAJJA_N_ACCOUNTS];
+  AdwActionRow *withdraw_row;
+  AdwActionRow *leave_row;
+
+  /* The "Leave the Group" window, built when first shown, hidden on close */
+  GtkWindow *leave_window;
+  GtkLabel *settlement_labels[4];  /* pledge, special, debts, payout */
+  AdwComboRow *leave_status_row;
+  GtkLabel *leave_error;
   SajjaFormField form[SAJJA_MEMBER_N_FIELDS];
   AdwComboRow *gender_row;
   AdwComboRow *status_row;
@@ -109,6 +123,7 @@ enum {
   DELETED,
   CANCELLED,
   PRINT,
+  SETTLED,
   N_SIGNALS
 };
 
@@ -200,6 +215,490 @@ update_facts (SajjaMemberEditor *self)
 
   gtk_label_set_label (self->facts, facts->str);
   gtk_widget_set_visible (GTK_WIDGET (self->facts), facts->len > 0);
+}
+
+/* ---- money: balances, withdrawals, leaving ------------------------------------------------ */
+
+static char *
+today_shown (void)
+{
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  return sajja_date_format (&today, SAJJA_DATE_STYLE_SHORT);
+}
+
+static void
+set_money_error (SajjaMemberEditor *self,
+                 SajjaMoneyField    field,
+                 const char        *message)
+{
+  sajja_form_field_set_error (&self->money[field], message);
+  if (message != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->money[field].entry));
+}
+
+/* Reads a money date field into ISO; blank or a typing mistake marks the field. */
+static char *
+read_money_date (SajjaMemberEditor *self,
+                 SajjaMoneyField    field)
+{
+  g_autoptr(GError) error = NULL;
+  const char *typed = sajja_form_field_get_text (&self->money[field]);
+  GDate date;
+
+  if (sajja_form_text_is_blank (typed))
+    {
+      set_money_error (self, field, _("Give the day, such as 21/11/2569."));
+      return NULL;
+    }
+  if (!sajja_date_parse (typed, &date, &error))
+    {
+      set_money_error (self, field, error->message);
+      return NULL;
+    }
+
+  return sajja_date_to_iso (&date);
+}
+
+static void
+update_money (SajjaMemberEditor *self)
+{
+  gboolean shown = self->before != NULL && sajja_member_get_id (self->before) != 0;
+  gboolean active = shown && sajja_member_get_status (self->before) == SAJJA_MEMBER_ACTIVE;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->money_group), shown);
+  gtk_widget_set_visible (GTK_WIDGET (self->withdraw_row), active);
+  gtk_widget_set_visible (GTK_WIDGET (self->leave_row), active);
+  if (!active)
+    gtk_widget_set_visible (GTK_WIDGET (self->withdraw_group), FALSE);
+  if (!shown)
+    return;
+
+  for (SajjaAccount a = SAJJA_ACCOUNT_PLEDGE; a < SAJJA_N_ACCOUNTS; a++)
+    if (self->balances[a] != NULL)
+      {
+        g_autofree char *amount = sajja_money_format (sajja_ledger_balance (self->db, self->group_id,
+                                                                            sajja_member_get_id (self->before), a));
+
+        gtk_label_set_label (self->balances[a], amount);
+      }
+
+  if (active)
+    adw_preferences_group_set_description (self->money_group, NULL);
+  else
+    {
+      g_autofree char *day = sajja_date_format_iso (sajja_member_get_status_date (self->before),
+                                                    SAJJA_DATE_STYLE_MEDIUM);
+      g_autofree char *note = g_strdup_printf (
+        /* Translators: %s is a status such as "Resigned", %s a date. */
+        _("%s on %s: the member’s savings were paid out when they left."),
+        sajja_member_status_get_title (sajja_member_get_status (self->before)), day != NULL ? day : "");
+
+      adw_preferences_group_set_description (self->money_group, note);
+    }
+}
+
+/* Scrolls the form so that @widget shows at the top, once laid out. */
+static gboolean
+scroll_to_idle (gpointer data)
+{
+  GtkWidget *widget = data;
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content;
+  GtkAdjustment *adjustment;
+  double x, y;
+
+  if (scroller == NULL)
+    return G_SOURCE_REMOVE;
+  content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+  if (GTK_IS_VIEWPORT (content))
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  if (content == NULL || !gtk_widget_translate_coordinates (widget, content, 0, 0, &x, &y))
+    return G_SOURCE_REMOVE;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  gtk_adjustment_set_value (adjustment, y);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scroll_to (SajjaMemberEditor *self,
+           GtkWidget         *widget)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, scroll_to_idle, g_object_ref (widget), g_object_unref);
+}
+
+static void
+money_changed_cb (SajjaMemberEditor *self,
+                  GtkEditable       *entry)
+{
+  for (guint i = 0; i < SAJJA_MONEY_N_FIELDS; i++)
+    if (self->money[i].entry != NULL && GTK_EDITABLE (self->money[i].entry) == entry)
+      sajja_form_field_set_error (&self->money[i], NULL);
+}
+
+static void
+reset_money_fields (SajjaMemberEditor *self)
+{
+  g_autofree char *today = today_shown ();
+
+  sajja_form_field_set_text (&self->money[SAJJA_MONEY_FIELD_WITHDRAW_AMOUNT], NULL);
+  sajja_form_field_set_text (&self->money[SAJJA_MONEY_FIELD_WITHDRAW_DATE], today);
+  sajja_form_field_set_error (&self->money[SAJJA_MONEY_FIELD_WITHDRAW_AMOUNT], NULL);
+  sajja_form_field_set_error (&self->money[SAJJA_MONEY_FIELD_WITHDRAW_DATE], NULL);
+  adw_preferences_group_set_description (self->withdraw_group, NULL);
+}
+
+static void
+add_toast (SajjaMemberEditor *self,
+           const char        *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+}
+
+const char *
+sajja_member_editor_get_balance (SajjaMemberEditor *self,
+                                 SajjaAccount       account)
+{
+  g_return_val_if_fail (SAJJA_IS_MEMBER_EDITOR (self), NULL);
+  g_return_val_if_fail (account < SAJJA_N_ACCOUNTS && self->balances[account] != NULL, NULL);
+
+  return gtk_label_get_label (self->balances[account]);
+}
+
+GtkEditable *
+sajja_member_editor_get_money_field (SajjaMemberEditor *self,
+                                     SajjaMoneyField    field)
+{
+  g_return_val_if_fail (SAJJA_IS_MEMBER_EDITOR (self), NULL);
+  g_return_val_if_fail (field < SAJJA_MONEY_N_FIELDS, NULL);
+
+  if (self->money[field].entry == NULL)
+    return NULL;
+  return GTK_EDITABLE (self->money[field].entry);
+}
+
+const char *
+sajja_member_editor_get_money_error (SajjaMemberEditor *self,
+                                     SajjaMoneyField    field)
+{
+  g_return_val_if_fail (SAJJA_IS_MEMBER_EDITOR (self), NULL);
+  g_return_val_if_fail (field < SAJJA_MONEY_N_FIELDS, NULL);
+
+  if (self->money[field].error_row == NULL)
+    return NULL;
+  return sajja_form_field_get_error (&self->money[field]);
+}
+
+void
+sajja_member_editor_show_withdraw (SajjaMemberEditor *self)
+{
+  g_return_if_fail (SAJJA_IS_MEMBER_EDITOR (self));
+
+  if (self->before == NULL || sajja_member_get_status (self->before) != SAJJA_MEMBER_ACTIVE)
+    return;
+
+  reset_money_fields (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->withdraw_group), TRUE);
+  scroll_to (self, GTK_WIDGET (self->money_group));
+  gtk_widget_grab_focus (GTK_WIDGET (self->money[SAJJA_MONEY_FIELD_WITHDRAW_AMOUNT].entry));
+}
+
+gint64
+sajja_member_editor_withdraw (SajjaMemberEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *iso = NULL;
+  const char *typed;
+  gint64 amount, number;
+
+  g_return_val_if_fail (SAJJA_IS_MEMBER_EDITOR (self), 0);
+
+  if (self->before == NULL)
+    return 0;
+
+  sajja_form_field_set_error (&self->money[SAJJA_MONEY_FIELD_WITHDRAW_AMOUNT], NULL);
+  sajja_form_field_set_error (&self->money[SAJJA_MONEY_FIELD_WITHDRAW_DATE], NULL);
+
+  typed = sajja_form_field_get_text (&self->money[SAJJA_MONEY_FIELD_WITHDRAW_AMOUNT]);
+  if (sajja_form_text_is_blank (typed))
+    {
+      set_money_error (self, SAJJA_MONEY_FIELD_WITHDRAW_AMOUNT, _("Give the amount to withdraw, in baht."));
+      return 0;
+    }
+  if (!sajja_money_parse (typed, FALSE, &amount, &error))
+    {
+      set_money_error (self, SAJJA_MONEY_FIELD_WITHDRAW_AMOUNT, error->message);
+      return 0;
+    }
+  iso = read_money_date (self, SAJJA_MONEY_FIELD_WITHDRAW_DATE);
+  if (iso == NULL)
+    return 0;
+
+  number = sajja_special_withdraw (self->db, sajja_member_get_id (self->before), amount, iso,
+                                   g_get_real_name (), &error);
+  if (number == 0)
+    {
+      gboolean at_date = g_error_matches (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_DATE)
+                         || g_error_matches (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_CLOSED);
+
+      set_money_error (self, at_date ? SAJJA_MONEY_FIELD_WITHDRAW_DATE : SAJJA_MONEY_FIELD_WITHDRAW_AMOUNT,
+                       error->message);
+      return 0;
+    }
+
+  {
+    g_autofree char *shown = sajja_money_format (amount);
+    g_autofree char *message = g_strdup_printf (
+      /* Translators: %s is an amount of baht, %lld a receipt number. */
+      _("Withdrew %s baht: receipt number %lld."), shown, (long long) number);
+
+    update_money (self);
+    sajja_form_field_set_text (&self->money[SAJJA_MONEY_FIELD_WITHDRAW_AMOUNT], NULL);
+    adw_preferences_group_set_description (self->withdraw_group, message);
+    add_toast (self, message);
+    scroll_to (self, GTK_WIDGET (self->money_group));
+  }
+
+  return number;
+}
+
+static void
+withdraw_clicked_cb (SajjaMemberEditor *self)
+{
+  sajja_member_editor_withdraw (self);
+}
+
+static void
+withdraw_row_activated_cb (SajjaMemberEditor *self)
+{
+  sajja_member_editor_show_withdraw (self);
+}
+
+static void
+leave_clicked_cb (SajjaMemberEditor *self)
+{
+  sajja_member_editor_leave (self);
+}
+
+static GtkLabel *
+add_amount_row (AdwPreferencesGroup *group,
+                const char          *title,
+                const char          *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_add_css_class (label, "numeric");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  adw_preferences_group_add (group, row);
+
+  return GTK_LABEL (label);
+}
+
+static void
+build_leave_window (SajjaMemberEditor *self)
+{
+  const char *statuses[3];
+  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+  GtkWidget *window, *box, *header, *cancel, *leave, *content, *group, *details, *label;
+  GtkShortcutController *shortcuts;
+
+  for (guint i = 0; i < 3; i++)
+    statuses[i] = sajja_member_status_get_title (SAJJA_MEMBER_RESIGNED + i);
+
+  window = adw_window_new ();
+  gtk_window_set_title (GTK_WINDOW (window), _("Leave the Group"));
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_set_hide_on_close (GTK_WINDOW (window), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 460, -1);
+  self->leave_window = GTK_WINDOW (window);
+
+  shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+  gtk_shortcut_controller_add_shortcut (shortcuts,
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_named_action_new ("window.close")));
+  gtk_widget_add_controller (window, GTK_EVENT_CONTROLLER (shortcuts));
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  header = adw_header_bar_new ();
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
+  leave = gtk_button_new_with_mnemonic (_("_Pay Out and Leave"));
+  gtk_widget_add_css_class (leave, "destructive-action");
+  g_signal_connect_object (leave, "clicked", G_CALLBACK (leave_clicked_cb), self, G_CONNECT_SWAPPED);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), leave);
+  gtk_box_append (GTK_BOX (box), header);
+
+  content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  gtk_widget_set_margin_top (content, 18);
+  gtk_widget_set_margin_bottom (content, 18);
+  gtk_widget_set_margin_start (content, 18);
+  gtk_widget_set_margin_end (content, 18);
+  gtk_box_append (GTK_BOX (box), content);
+
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Settlement"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("The member is paid their pledged savings and special deposits, less "
+                                           "what they owe the group, with one receipt. Amounts in baht."));
+  gtk_box_append (GTK_BOX (content), group);
+  self->settlement_labels[0] = add_amount_row (ADW_PREFERENCES_GROUP (group), _("Pledged savings"), NULL);
+  self->settlement_labels[1] = add_amount_row (ADW_PREFERENCES_GROUP (group), _("Special deposits"), NULL);
+  self->settlement_labels[2] = add_amount_row (ADW_PREFERENCES_GROUP (group), _("Less debts"),
+                                               _("Loans and interest owed to the group"));
+  self->settlement_labels[3] = add_amount_row (ADW_PREFERENCES_GROUP (group), _("Payout"), NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (self->settlement_labels[3]), "heading");
+
+  details = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (details), _("Leaving"));
+  gtk_box_append (GTK_BOX (content), details);
+  for (guint i = 0; i < 3; i++)
+    gtk_string_list_append (model, statuses[i]);
+  self->leave_status_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->leave_status_row), _("Reason for leaving"));
+  adw_combo_row_set_model (self->leave_status_row, G_LIST_MODEL (model));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (details), GTK_WIDGET (self->leave_status_row));
+  sajja_form_field_init (&self->money[SAJJA_MONEY_FIELD_LEAVE_DATE], ADW_PREFERENCES_GROUP (details),
+                         _("Date of leaving and payout"));
+  sajja_form_field_init (&self->money[SAJJA_MONEY_FIELD_LEAVE_REASON], ADW_PREFERENCES_GROUP (details),
+                         _("Note"));
+  for (guint i = SAJJA_MONEY_FIELD_LEAVE_DATE; i <= SAJJA_MONEY_FIELD_LEAVE_REASON; i++)
+    g_signal_connect_object (self->money[i].entry, "changed", G_CALLBACK (money_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+
+  label = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "error");
+  gtk_widget_set_visible (label, FALSE);
+  gtk_box_append (GTK_BOX (content), label);
+  self->leave_error = GTK_LABEL (label);
+
+  adw_window_set_content (ADW_WINDOW (window), box);
+}
+
+GtkWindow *
+sajja_member_editor_show_leave (SajjaMemberEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = today_shown ();
+  SajjaSettlement s = { 0, 0, 0, 0 };
+  const gint64 *amounts[] = { &s.pledge, &s.special, &s.debts, &s.payout };
+
+  g_return_val_if_fail (SAJJA_IS_MEMBER_EDITOR (self), NULL);
+
+  if (self->before == NULL || sajja_member_get_status (self->before) != SAJJA_MEMBER_ACTIVE)
+    return NULL;
+
+  if (self->leave_window == NULL)
+    build_leave_window (self);
+  gtk_window_set_transient_for (self->leave_window, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+
+  if (!sajja_settlement_compute (self->db, sajja_member_get_id (self->before), &s, &error))
+    g_warning ("Could not compute the settlement: %s", error->message);
+  for (guint i = 0; i < G_N_ELEMENTS (amounts); i++)
+    {
+      g_autofree char *shown = sajja_money_format (*amounts[i]);
+
+      gtk_label_set_label (self->settlement_labels[i], shown);
+    }
+
+  adw_combo_row_set_selected (self->leave_status_row, 0);
+  sajja_form_field_set_text (&self->money[SAJJA_MONEY_FIELD_LEAVE_DATE], today);
+  sajja_form_field_set_text (&self->money[SAJJA_MONEY_FIELD_LEAVE_REASON], NULL);
+  sajja_form_field_set_error (&self->money[SAJJA_MONEY_FIELD_LEAVE_DATE], NULL);
+  sajja_form_field_set_error (&self->money[SAJJA_MONEY_FIELD_LEAVE_REASON], NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->leave_error), FALSE);
+
+  gtk_window_present (self->leave_window);
+  gtk_widget_grab_focus (GTK_WIDGET (self->leave_status_row));
+
+  return self->leave_window;
+}
+
+AdwComboRow *
+sajja_member_editor_get_leave_status_row (SajjaMemberEditor *self)
+{
+  g_return_val_if_fail (SAJJA_IS_MEMBER_EDITOR (self), NULL);
+
+  return self->leave_status_row;
+}
+
+gboolean
+sajja_member_editor_leave (SajjaMemberEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SajjaMember) member = NULL;
+  g_autoptr(SajjaMember) saved = NULL;
+  g_autofree char *iso = NULL;
+  SajjaMemberStatus status;
+  guint selected;
+
+  g_return_val_if_fail (SAJJA_IS_MEMBER_EDITOR (self), FALSE);
+
+  if (self->leave_window == NULL || self->before == NULL)
+    return FALSE;
+
+  sajja_form_field_set_error (&self->money[SAJJA_MONEY_FIELD_LEAVE_DATE], NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->leave_error), FALSE);
+
+  iso = read_money_date (self, SAJJA_MONEY_FIELD_LEAVE_DATE);
+  if (iso == NULL)
+    return FALSE;
+
+  selected = adw_combo_row_get_selected (self->leave_status_row);
+  status = SAJJA_MEMBER_RESIGNED + MIN (selected, 2u);
+
+  /* Leave from the member as saved, not from unsaved edits in the form. */
+  member = sajja_member_copy (self->before);
+  if (!sajja_settlement_pay (self->db, member, status, iso,
+                             sajja_form_field_get_text (&self->money[SAJJA_MONEY_FIELD_LEAVE_REASON]),
+                             g_get_real_name (), &error))
+    {
+      if (g_error_matches (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_DATE)
+          || g_error_matches (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_CLOSED))
+        set_money_error (self, SAJJA_MONEY_FIELD_LEAVE_DATE, error->message);
+      else
+        {
+          gtk_label_set_label (self->leave_error, error->message);
+          gtk_widget_set_visible (GTK_WIDGET (self->leave_error), TRUE);
+        }
+      return FALSE;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->leave_window), FALSE);
+  saved = sajja_member_find_by_id (self->db, sajja_member_get_id (member), NULL);
+  sajja_member_editor_edit (self, self->db, self->group_id, saved != NULL ? saved : member);
+  /* Show the new status, with the money section right after it. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->status_row));
+  {
+    g_autofree char *name = sajja_member_dup_full_name (member);
+    g_autofree char *message = g_strdup_printf (
+      /* Translators: %s is a member's name. */
+      _("%s has left the group and been paid out."), name);
+
+    add_toast (self, message);
+  }
+  g_signal_emit (self, signals[SETTLED], 0, saved != NULL ? saved : member);
+
+  return TRUE;
+}
+
+static void
+leave_row_activated_cb (SajjaMemberEditor *self)
+{
+  sajja_member_editor_show_leave (self);
 }
 
 void
@@ -310,6 +809,9 @@ sajja_member_editor_edit (SajjaMemberEditor *self,
 
   update_facts (self);
   clear_errors (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->withdraw_group), FALSE);
+  reset_money_fields (self);
+  update_money (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->form[SAJJA_MEMBER_FIELD_GIVEN_NAME].entry));
 }
 
@@ -653,6 +1155,8 @@ sajja_member_editor_dispose (GObject *object)
 {
   SajjaMemberEditor *self = (SajjaMemberEditor *)object;
 
+  if (self->leave_window != NULL)
+    gtk_window_destroy (g_steal_pointer (&self->leave_window));
   gtk_widget_dispose_template (GTK_WIDGET (self), SAJJA_TYPE_MEMBER_EDITOR);
   g_clear_object (&self->member);
   g_clear_object (&self->before);
@@ -688,6 +1192,13 @@ sajja_member_editor_class_init (SajjaMemberEditorClass *klass)
   signals[PRINT] = g_signal_new ("print", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                  G_TYPE_NONE, 1, SAJJA_TYPE_MEMBER);
 
+  /**
+   * SajjaMemberEditor::settled:
+   * @member: the member as saved after leaving the group and being paid out
+   */
+  signals[SETTLED] = g_signal_new ("settled", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 1, SAJJA_TYPE_MEMBER);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/org/sajja/Sajja/sajja-member-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, SajjaMemberEditor, consent_group);
   gtk_widget_class_bind_template_child (widget_class, SajjaMemberEditor, delete_button);
@@ -696,13 +1207,17 @@ sajja_member_editor_class_init (SajjaMemberEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SajjaMemberEditor, form_error);
   gtk_widget_class_bind_template_child (widget_class, SajjaMemberEditor, heading);
   gtk_widget_class_bind_template_child (widget_class, SajjaMemberEditor, membership_group);
+  gtk_widget_class_bind_template_child (widget_class, SajjaMemberEditor, money_group);
   gtk_widget_class_bind_template_child (widget_class, SajjaMemberEditor, occupations_group);
   gtk_widget_class_bind_template_child (widget_class, SajjaMemberEditor, person_group);
   gtk_widget_class_bind_template_child (widget_class, SajjaMemberEditor, print_button);
+  gtk_widget_class_bind_template_child (widget_class, SajjaMemberEditor, withdraw_button);
+  gtk_widget_class_bind_template_child (widget_class, SajjaMemberEditor, withdraw_group);
   gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, print_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, withdraw_clicked_cb);
 }
 
 static AdwComboRow *
@@ -760,5 +1275,41 @@ sajja_member_editor_init (SajjaMemberEditor *self)
         self->gender_row = add_combo (self->person_group, _("Gender"), genders, 4);
       else if (i == SAJJA_MEMBER_FIELD_SHARES_FROM)
         self->status_row = add_combo (self->membership_group, _("Status"), statuses, 4);
+    }
+
+  /* Money: balances, a withdrawal of special deposits, and leaving the group. */
+  self->balances[SAJJA_ACCOUNT_PLEDGE] = add_amount_row (self->money_group, _("Pledged savings"), NULL);
+  self->balances[SAJJA_ACCOUNT_SPECIAL] = add_amount_row (self->money_group, _("Special deposits"), NULL);
+  self->balances[SAJJA_ACCOUNT_FINES] = add_amount_row (self->money_group, _("Fines paid"), NULL);
+  {
+    GtkWidget *row = adw_action_row_new ();
+
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Withdraw…"));
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Pay out part of the special deposits"));
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+    gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+    g_signal_connect_object (row, "activated", G_CALLBACK (withdraw_row_activated_cb), self, G_CONNECT_SWAPPED);
+    adw_preferences_group_add (self->money_group, row);
+    self->withdraw_row = ADW_ACTION_ROW (row);
+
+    row = adw_action_row_new ();
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Leave the Group…"));
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Resigned, deceased or expelled: pay out the savings"));
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+    gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+    g_signal_connect_object (row, "activated", G_CALLBACK (leave_row_activated_cb), self, G_CONNECT_SWAPPED);
+    adw_preferences_group_add (self->money_group, row);
+    self->leave_row = ADW_ACTION_ROW (row);
+  }
+  sajja_form_field_init (&self->money[SAJJA_MONEY_FIELD_WITHDRAW_AMOUNT], self->withdraw_group,
+                         _("Amount (baht)"));
+  adw_entry_row_set_input_purpose (self->money[SAJJA_MONEY_FIELD_WITHDRAW_AMOUNT].entry, GTK_INPUT_PURPOSE_NUMBER);
+  sajja_form_field_init (&self->money[SAJJA_MONEY_FIELD_WITHDRAW_DATE], self->withdraw_group, _("Date paid"));
+  for (guint i = SAJJA_MONEY_FIELD_WITHDRAW_AMOUNT; i <= SAJJA_MONEY_FIELD_WITHDRAW_DATE; i++)
+    {
+      g_signal_connect_object (self->money[i].entry, "entry-activated", G_CALLBACK (withdraw_clicked_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->money[i].entry, "changed", G_CALLBACK (money_changed_cb), self,
+                               G_CONNECT_SWAPPED);
     }
 }

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "sajja-db.h"
+#include "sajja-ledger.h"
 #include "sajja-member.h"
 
 G_BEGIN_DECLS
@@ -63,5 +64,35 @@ const char  *sajja_member_editor_get_field_error (SajjaMemberEditor *self,
 /* The status and gender choices (positions follow SajjaMemberStatus and SajjaGender). */
 AdwComboRow *sajja_member_editor_get_status_row  (SajjaMemberEditor *self);
 AdwComboRow *sajja_member_editor_get_gender_row  (SajjaMemberEditor *self);
+
+/* The fields of the Money section: a withdrawal of special deposits, and leaving the group. */
+typedef enum
+{
+  SAJJA_MONEY_FIELD_WITHDRAW_AMOUNT,
+  SAJJA_MONEY_FIELD_WITHDRAW_DATE,
+  SAJJA_MONEY_FIELD_LEAVE_DATE,
+  SAJJA_MONEY_FIELD_LEAVE_REASON,
+  SAJJA_MONEY_N_FIELDS,
+} SajjaMoneyField;
+
+/* The balance shown for @account (pledge, special or fines), as "1,234.00". */
+const char  *sajja_member_editor_get_balance     (SajjaMemberEditor *self,
+                                                  SajjaAccount       account);
+GtkEditable *sajja_member_editor_get_money_field (SajjaMemberEditor *self,
+                                                  SajjaMoneyField    field);
+const char  *sajja_member_editor_get_money_error (SajjaMemberEditor *self,
+                                                  SajjaMoneyField    field);
+/* Shows the withdrawal fields, as "Withdraw…" does. */
+void         sajja_member_editor_show_withdraw   (SajjaMemberEditor *self);
+/* Withdraws the amount typed, as "Withdraw" does. Returns the receipt number, or 0 with the
+ * problem shown at its field. */
+gint64       sajja_member_editor_withdraw        (SajjaMemberEditor *self);
+/* Opens the "Leave the Group" window, as "Leave the Group…" does, and returns it. */
+GtkWindow   *sajja_member_editor_show_leave      (SajjaMemberEditor *self);
+/* The leaving status in that window: resigned, deceased, expelled, in that order. */
+AdwComboRow *sajja_member_editor_get_leave_status_row (SajjaMemberEditor *self);
+/* Pays the member out and records their leaving, as "Pay Out and Leave" does. TRUE when done;
+ * otherwise the problem is shown at its field. */
+gboolean     sajja_member_editor_leave           (SajjaMemberEditor *self);
 
 G_END_DECLS

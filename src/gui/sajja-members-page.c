@@ -432,6 +432,20 @@ editor_cancelled_cb (SajjaMembersPage *self)
 }
 
 static void
+editor_settled_cb (SajjaMembersPage *self)
+{
+  /* The member left: the list shows the new status, the form stays open on them. */
+  gboolean editing = gtk_widget_get_visible (self->editor_box);
+
+  self->loading = TRUE;
+  if (self->members != NULL)
+    sajja_member_list_reload (self->members, NULL);
+  self->loading = FALSE;
+  gtk_widget_set_visible (self->editor_box, editing);
+  update_count (self);
+}
+
+static void
 editor_print_cb (SajjaMembersPage *self,
                  SajjaMember      *member)
 {
@@ -545,6 +559,7 @@ sajja_members_page_class_init (SajjaMembersPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, editor_cancelled_cb);
   gtk_widget_class_bind_template_callback (widget_class, editor_deleted_cb);
   gtk_widget_class_bind_template_callback (widget_class, editor_print_cb);
+  gtk_widget_class_bind_template_callback (widget_class, editor_settled_cb);
   gtk_widget_class_bind_template_callback (widget_class, editor_saved_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
 

@@ -7,9 +7,11 @@
 #include <glib/gi18n.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "sajja-date.h"
 #include "sajja-group.h"
+#include "sajja-ledger.h"
 #include "sajja-money.h"
 #include "sajja-savings-day.h"
 #include "sajja-savings-page.h"
@@ -75,6 +77,13 @@ struct _SajjaSavingsPage
   GtkLabel **cash_subtotals;
   GtkLabel *cash_counted_label;
   GtkLabel *cash_difference_label;
+  GtkWindow *close_window;     /* weak */
+  GtkLabel *close_last_label;  /* in @close_window */
+  GtkLabel *close_next_label;
+  GtkLabel *close_error_label;
+  GtkWidget *close_button;
+  SajjaPeriod close_period;
+  gboolean close_possible;
 
   gint64 group_id;
   char *day_iso;
@@ -1195,6 +1204,242 @@ sajja_savings_page_count_cash (SajjaSavingsPage *self)
   return GTK_WINDOW (window);
 }
 
+/* The "Close a Month" window. */
+
+/* The next month that can be closed: the oldest month with entries that is still open, or,
+ * when every such month is closed, the month after the last closed (the month before this one
+ * when none is); only a month that has ended. */
+static gboolean
+month_to_close (SajjaSavingsPage *self,
+                SajjaPeriod      *out)
+{
+  SajjaPeriod last, this_month;
+  GDate now;
+  gint64 oldest;
+
+  g_date_clear (&now, 1);
+  g_date_set_time_t (&now, time (NULL));
+  this_month = sajja_period_from_date (&now);
+
+  oldest = sajja_db_query_int_params (self->db,
+                                      "SELECT ifnull (min (CAST (substr (period, 1, 4) AS INTEGER) * 100 "
+                                      "+ CAST (substr (period, 6, 2) AS INTEGER)), 0) FROM journal WHERE group_id = ?1 "
+                                      "AND period NOT IN (SELECT period FROM closed_months WHERE group_id = ?1)",
+                                      0, 1, self->group_id);
+  if (oldest > 0)
+    {
+      out->year = (int) (oldest / 100);
+      out->month = (int) (oldest % 100);
+    }
+  else if (sajja_ledger_last_closed (self->db, self->group_id, &last))
+    *out = sajja_period_add_months (last, 1);
+  else
+    *out = sajja_period_add_months (this_month, -1);
+
+  return sajja_period_compare (*out, this_month) < 0;
+}
+
+static void
+update_close_month (SajjaSavingsPage *self)
+{
+  SajjaPeriod last;
+
+  if (self->close_window == NULL)
+    return;
+
+  if (sajja_ledger_last_closed (self->db, self->group_id, &last))
+    {
+      g_autofree char *shown = sajja_period_format (last, TRUE);
+
+      gtk_label_set_label (self->close_last_label, shown);
+    }
+  else
+    gtk_label_set_label (self->close_last_label, _("None yet"));
+
+  self->close_possible = month_to_close (self, &self->close_period);
+  if (self->close_possible)
+    {
+      g_autofree char *shown = sajja_period_format (self->close_period, TRUE);
+
+      gtk_label_set_label (self->close_next_label, shown);
+    }
+  else
+    gtk_label_set_label (self->close_next_label, _("None: this month has not ended yet"));
+  gtk_widget_set_sensitive (self->close_button, self->close_possible);
+}
+
+static void
+close_month_clicked_cb (SajjaSavingsPage *self)
+{
+  sajja_savings_page_close_month (self);
+}
+
+static GtkWidget *
+close_month_row (GtkWidget  *grid,
+                 const char *title,
+                 int         row)
+{
+  GtkWidget *label = gtk_label_new (title);
+  GtkWidget *value = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_label_set_xalign (GTK_LABEL (value), 0);
+  gtk_label_set_wrap (GTK_LABEL (value), TRUE);
+  gtk_widget_set_hexpand (value, TRUE);
+  gtk_widget_add_css_class (value, "heading");
+  gtk_grid_attach (GTK_GRID (grid), label, 0, row, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), value, 1, row, 1, 1);
+
+  return value;
+}
+
+GtkWindow *
+sajja_savings_page_show_close_month (SajjaSavingsPage *self)
+{
+  GtkWidget *window, *box, *header, *cancel, *close, *content, *grid, *explain, *error;
+  GtkShortcutController *shortcuts;
+
+  g_return_val_if_fail (SAJJA_IS_SAVINGS_PAGE (self), NULL);
+
+  if (self->db == NULL || self->group_id == 0)
+    return NULL;
+  if (self->close_window != NULL)
+    {
+      update_close_month (self);
+      gtk_window_present (self->close_window);
+      return self->close_window;
+    }
+
+  window = adw_window_new ();
+  gtk_window_set_title (GTK_WINDOW (window), _("Close a Month"));
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 440, -1);
+  g_set_weak_pointer (&self->close_window, GTK_WINDOW (window));
+
+  shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+  gtk_shortcut_controller_add_shortcut (shortcuts,
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_named_action_new ("window.close")));
+  gtk_widget_add_controller (window, GTK_EVENT_CONTROLLER (shortcuts));
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  header = adw_header_bar_new ();
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
+  close = gtk_button_new_with_mnemonic (_("C_lose the Month"));
+  gtk_widget_add_css_class (close, "suggested-action");
+  g_signal_connect_object (close, "clicked", G_CALLBACK (close_month_clicked_cb), self, G_CONNECT_SWAPPED);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), close);
+  gtk_box_append (GTK_BOX (box), header);
+  self->close_button = close;
+
+  content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  gtk_widget_set_margin_top (content, 18);
+  gtk_widget_set_margin_bottom (content, 18);
+  gtk_widget_set_margin_start (content, 18);
+  gtk_widget_set_margin_end (content, 18);
+  gtk_box_append (GTK_BOX (box), content);
+
+  explain = gtk_label_new (_("A closed month accepts no more entries; corrections go into an open month. "
+                             "Months are closed in order, once they have ended and the books are checked."));
+  gtk_label_set_wrap (GTK_LABEL (explain), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (explain), 50);
+  gtk_label_set_xalign (GTK_LABEL (explain), 0);
+  gtk_box_append (GTK_BOX (content), explain);
+
+  grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_box_append (GTK_BOX (content), grid);
+  self->close_last_label = GTK_LABEL (close_month_row (grid, _("Last month closed"), 0));
+  self->close_next_label = GTK_LABEL (close_month_row (grid, _("Month to close"), 1));
+
+  error = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (error), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (error), 0);
+  gtk_widget_add_css_class (error, "error");
+  gtk_widget_set_visible (error, FALSE);
+  gtk_box_append (GTK_BOX (content), error);
+  self->close_error_label = GTK_LABEL (error);
+
+  adw_window_set_content (ADW_WINDOW (window), box);
+  update_close_month (self);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_grab_focus (close);
+
+  return GTK_WINDOW (window);
+}
+
+gboolean
+sajja_savings_page_get_month_to_close (SajjaSavingsPage *self,
+                                       SajjaPeriod      *out)
+{
+  g_return_val_if_fail (SAJJA_IS_SAVINGS_PAGE (self), FALSE);
+
+  if (self->db == NULL || self->group_id == 0)
+    return FALSE;
+
+  return month_to_close (self, out);
+}
+
+gboolean
+sajja_savings_page_close_month (SajjaSavingsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_val_if_fail (SAJJA_IS_SAVINGS_PAGE (self), FALSE);
+
+  if (self->close_window == NULL)
+    return FALSE;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->close_error_label), FALSE);
+  update_close_month (self);
+  if (!self->close_possible)
+    return FALSE;
+
+  if (!sajja_ledger_close_month (self->db, self->group_id, self->close_period, g_get_real_name (), &error))
+    {
+      gtk_label_set_label (self->close_error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->close_error_label), TRUE);
+      return FALSE;
+    }
+
+  shown = sajja_period_format (self->close_period, TRUE);
+  /* Translators: %s is a month, as in "พฤศจิกายน 2569". */
+  message = g_strdup_printf (_("%s is closed."), shown);
+  toast_message (self, message);
+  gtk_window_destroy (self->close_window);
+  g_clear_weak_pointer (&self->close_window);
+
+  return TRUE;
+}
+
+const char *
+sajja_savings_page_get_close_month_error (SajjaSavingsPage *self)
+{
+  g_return_val_if_fail (SAJJA_IS_SAVINGS_PAGE (self), NULL);
+
+  if (self->close_window == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->close_error_label)))
+    return NULL;
+
+  return gtk_label_get_label (self->close_error_label);
+}
+
+static void
+close_month_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  sajja_savings_page_show_close_month (SAJJA_SAVINGS_PAGE (widget));
+}
+
 static void
 count_cash_action (GtkWidget  *widget,
                    const char *action_name,
@@ -1281,6 +1526,9 @@ sajja_savings_page_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   if (self->cash_window != NULL)
     gtk_window_destroy (self->cash_window);
+  if (self->close_window != NULL)
+    gtk_window_destroy (self->close_window);
+  g_clear_weak_pointer (&self->close_window);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SAJJA_TYPE_SAVINGS_PAGE);
   g_clear_pointer (&self->lines, g_ptr_array_unref);
@@ -1328,6 +1576,7 @@ sajja_savings_page_class_init (SajjaSavingsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "savings.post", NULL, post_action);
   gtk_widget_class_install_action (widget_class, "savings.count-cash", NULL, count_cash_action);
   gtk_widget_class_install_action (widget_class, "savings.go-to", NULL, go_to_action);
+  gtk_widget_class_install_action (widget_class, "savings.close-month", NULL, close_month_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "savings.post", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "savings.post", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK, "savings.go-to", NULL);

@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "sajja-date.h"
 #include "sajja-db.h"
 
 G_BEGIN_DECLS
@@ -47,5 +48,16 @@ char       *sajja_savings_page_dup_totals     (SajjaSavingsPage *self) G_GNUC_WA
 GtkWindow  *sajja_savings_page_count_cash     (SajjaSavingsPage *self);
 /* Posts the day, as "Post the Day" does. Returns FALSE when nothing was posted. */
 gboolean    sajja_savings_page_post           (SajjaSavingsPage *self);
+
+/* Opens the "Close a Month" window, as the menu item does, showing the last month closed and the
+ * next that can be; returns it, or NULL without a group. */
+GtkWindow  *sajja_savings_page_show_close_month (SajjaSavingsPage *self);
+/* The month that window offers to close; FALSE when none can be closed yet. */
+gboolean    sajja_savings_page_get_month_to_close (SajjaSavingsPage *self,
+                                                   SajjaPeriod      *out);
+/* Closes that month, as "Close the Month" does. TRUE when closed; otherwise the problem is
+ * shown in the window (see sajja_savings_page_get_close_month_error()). */
+gboolean    sajja_savings_page_close_month    (SajjaSavingsPage *self);
+const char *sajja_savings_page_get_close_month_error (SajjaSavingsPage *self);
 
 G_END_DECLS
