@@ -29,6 +29,9 @@
 #include "sajja-savings-day.h"
 #include "sajja-savings-page.h"
 #include "sajja-settings.h"
+#include "sajja-ledger.h"
+#include "sajja-welfare-page.h"
+#include "sajja-welfare.h"
 #include "sajja-window.h"
 
 static SajjaApplication *app;
@@ -1396,6 +1399,98 @@ test_savings_close_month (void)
   close_all_windows ();
 }
 
+static void
+test_welfare_claims (void)
+{
+  g_autofree char *path = fresh_db_path ("welfare.db");
+  g_autoptr(SajjaGroup) group = NULL;
+  g_autoptr(SajjaMember) member = NULL;
+  g_autoptr(GError) error = NULL;
+  SajjaWelfareRule rule = { 0, };
+  SajjaWelfarePage *page;
+  SajjaWindow *window;
+  SajjaDb *db;
+  SajjaPeriod period;
+  GDate today;
+  gint64 scheme;
+  g_autoptr(GPtrArray) claims = NULL;
+
+  set_language ("th");
+  g_assert_true (sajja_application_open_database (app, path));
+  db = sajja_application_get_db (app);
+  group = make_group (db, "กลุ่มออมทรัพย์เพื่อการผลิตบ้านทุ่งลาน");
+  member = sajja_member_new (sajja_group_get_id (group));
+  sajja_member_set_given_name (member, "สมใจ");
+  sajja_member_set_surname (member, "รักษา");
+  sajja_member_set_join_date (member, "2020-01-01");
+  g_assert_true (sajja_member_save (member, db, NULL));
+
+  rule.effective_from = (char *) "2020-01-01";
+  rule.benefit = 50000;
+  rule.per_day = TRUE;
+  rule.yearly_cap = 300000;
+  scheme = sajja_welfare_scheme_create (db, sajja_group_get_id (group), SAJJA_WELFARE_HOSPITAL,
+                                        "นอนโรงพยาบาล", &rule, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (scheme, >, 0);
+
+  /* The fund holds 1,000 baht of contributions. */
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  period = sajja_period_from_date (&today);
+  {
+    g_autofree char *iso = sajja_date_to_iso (&today);
+
+    g_assert_cmpint (sajja_ledger_post (db, sajja_group_get_id (group), sajja_member_get_id (member),
+                                        SAJJA_ENTRY_WELFARE_CONTRIBUTION, 100000, period, iso, 0, "test", NULL,
+                                        &error), >, 0);
+    g_assert_no_error (error);
+  }
+
+  g_assert_true (sajja_application_open_database (app, path));
+  db = sajja_application_get_db (app);
+  window = new_main_window ();
+  sajja_window_set_page (window, "welfare");
+  page = SAJJA_WELFARE_PAGE (find_type (GTK_WIDGET (window), SAJJA_TYPE_WELFARE_PAGE));
+  g_assert_nonnull (page);
+  sajja_welfare_page_set_group (page, sajja_group_get_id (group));
+
+  /* A claim with a mistake: shown at its field, nothing filed. */
+  adw_combo_row_set_selected (sajja_welfare_page_get_kind_row (page), SAJJA_WELFARE_HOSPITAL);
+  gtk_editable_set_text (sajja_welfare_page_get_member_field (page), "1");
+  gtk_editable_set_text (sajja_welfare_page_get_event_field (page), "31/04/2569");
+  gtk_editable_set_text (sajja_welfare_page_get_days_field (page), "3");
+  g_assert_false (sajja_welfare_page_file_claim (page));
+  g_assert_true (has_thai (sajja_welfare_page_get_error (page)));
+  g_assert_cmpuint (sajja_welfare_page_get_n_claims (page), ==, 0);
+
+  /* Three nights, 1,500 baht: more than the fund holds, so it is approved but cannot be paid. */
+  {
+    GDate event = today;
+    g_autofree char *typed = NULL;
+
+    g_date_subtract_days (&event, 5);
+    typed = sajja_date_format_full (&event, SAJJA_ERA_BE, SAJJA_DATE_STYLE_SHORT, TRUE);
+    gtk_editable_set_text (sajja_welfare_page_get_event_field (page), typed);
+  }
+  g_assert_true (sajja_welfare_page_file_claim (page));
+  g_assert_cmpuint (sajja_welfare_page_get_n_claims (page), ==, 1);
+  claims = sajja_welfare_list_claims (db, sajja_group_get_id (group), 0, NULL);
+  g_assert_cmpuint (claims->len, ==, 1);
+  {
+    SajjaClaim *claim = g_ptr_array_index (claims, 0);
+
+    g_assert_cmpint (claim->amount, ==, 150000);
+    g_assert_false (sajja_welfare_page_pay (page, claim->id));
+    g_assert_true (sajja_welfare_page_decide (page, claim->id, TRUE, NULL));
+    g_assert_false (sajja_welfare_page_pay (page, claim->id));
+    g_assert_cmpint (sajja_welfare_fund_balance (db, sajja_group_get_id (group)), ==, 100000);
+    screenshot (GTK_WIDGET (window), "welfare-th");
+  }
+
+  close_all_windows ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1438,6 +1533,7 @@ main (int    argc,
   g_test_add_func ("/gui/savings/keyboard-day", test_savings_keyboard_day);
   g_test_add_func ("/gui/members/withdraw-and-leave", test_members_withdraw_and_leave);
   g_test_add_func ("/gui/savings/close-month", test_savings_close_month);
+  g_test_add_func ("/gui/welfare/claims", test_welfare_claims);
 
   status = g_test_run ();
 

@@ -21,6 +21,7 @@
 #include "sajja-settings.h"
 #include "sajja-thai-id.h"
 #include "sajja-uuid.h"
+#include "sajja-welfare.h"
 
 typedef int (*CommandFunc) (int argc, char **argv);
 
@@ -1241,6 +1242,159 @@ cmd_statement (int    argc,
   return 0;
 }
 
+/* ---- welfare ------------------------------------------------------------------------------ */
+
+enum { CLAIM_EVENT, CLAIM_KIND, CLAIM_MEMBER, CLAIM_DAYS, CLAIM_AMOUNT, CLAIM_STATUS, CLAIM_REASON, CLAIM_N_COLUMNS };
+
+static int
+cmd_welfare_claims (int    argc,
+                    char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SajjaDb) db = NULL;
+  g_autoptr(SajjaGroup) group = NULL;
+  g_autoptr(GPtrArray) claims = NULL;
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) line = g_string_new (NULL);
+  g_autofree char *group_spec = NULL;
+  g_autofree char *place = NULL;
+  g_autofree char *balance = NULL;
+  guint widths[CLAIM_N_COLUMNS] = { 0 };
+  gboolean thai = sajja_date_use_thai_names ();
+  int status = 0;
+
+  if (!parse_command ("welfare claims", _("FILE"),
+                      _("Prints a group's welfare claims, newest first: the day of the event (in the "
+                        "Buddhist Era), the kind of welfare, the member, the nights in hospital, the "
+                        "amount, the state and the reason for a refusal; then the welfare fund's balance."),
+                      group_option (&group_spec), &argc, &argv, 1, 1, &status))
+    return status;
+
+  if (group_spec == NULL)
+    return fail ("%s", _("Give the group with --group: its name, its number in the group list or its UUID."));
+
+  db = sajja_db_open (argv[1], SAJJA_DB_OPEN_READ_ONLY, &error);
+  if (db == NULL)
+    return fail ("%s", error->message);
+
+  group = find_group (db, argv[1], group_spec, &status);
+  if (group == NULL)
+    return status;
+
+  claims = sajja_welfare_list_claims (db, sajja_group_get_id (group), 0, &error);
+  if (claims == NULL)
+    return fail ("%s", error->message);
+
+  place = sajja_group_dup_place (group);
+  g_print ("%s — %s\n", sajja_group_get_name (group), place);
+
+  if (claims->len == 0)
+    /* Translators: printed under a group's name when it has no welfare claims. */
+    g_print ("  %s\n", _("No welfare claims."));
+  else
+    {
+      /* Translators: column headings of the welfare claims table. */
+      g_ptr_array_add (cells, g_strdup (C_("claims table", "Event")));
+      g_ptr_array_add (cells, g_strdup (C_("claims table", "Welfare")));
+      g_ptr_array_add (cells, g_strdup (C_("claims table", "Member")));
+      /* Translators: nights in hospital. */
+      g_ptr_array_add (cells, g_strdup (C_("claims table", "Nights")));
+      g_ptr_array_add (cells, g_strdup (C_("claims table", "Baht")));
+      g_ptr_array_add (cells, g_strdup (C_("claims table", "State")));
+      g_ptr_array_add (cells, g_strdup (C_("claims table", "Reason")));
+
+      for (guint i = 0; i < claims->len; i++)
+        {
+          SajjaClaim *claim = g_ptr_array_index (claims, i);
+          GDate event;
+
+          if (sajja_date_from_iso (claim->event_date, &event, NULL))
+            g_ptr_array_add (cells, sajja_date_format_full (&event, SAJJA_ERA_BE, SAJJA_DATE_STYLE_SHORT, thai));
+          else
+            g_ptr_array_add (cells, g_strdup (claim->event_date));
+          g_ptr_array_add (cells, g_strdup (sajja_welfare_kind_get_title (claim->kind)));
+          g_ptr_array_add (cells, g_strdup (claim->member_name));
+          g_ptr_array_add (cells, claim->kind == SAJJA_WELFARE_HOSPITAL ? g_strdup_printf ("%d", claim->days) : g_strdup ("–"));
+          g_ptr_array_add (cells, sajja_money_format (claim->amount));
+          g_ptr_array_add (cells, g_strdup (sajja_claim_status_get_title (claim->status)));
+          g_ptr_array_add (cells, g_strdup (claim->status == SAJJA_CLAIM_REFUSED && claim->reason != NULL ? claim->reason : ""));
+        }
+
+      for (guint i = 0; i < cells->len; i++)
+        widths[i % CLAIM_N_COLUMNS] = MAX (widths[i % CLAIM_N_COLUMNS], display_width (g_ptr_array_index (cells, i)));
+
+      for (guint i = 0; i < cells->len; i += CLAIM_N_COLUMNS)
+        {
+          g_string_assign (line, " ");
+          for (guint c = 0; c < CLAIM_N_COLUMNS; c++)
+            {
+              g_string_append (line, c == 0 ? " " : "  ");
+              if (c == CLAIM_N_COLUMNS - 1)
+                g_string_append (line, g_ptr_array_index (cells, i + c));
+              else
+                append_padded (line, g_ptr_array_index (cells, i + c), widths[c], c == CLAIM_DAYS || c == CLAIM_AMOUNT);
+            }
+          /* No spaces at the ends of lines. */
+          while (line->len > 0 && line->str[line->len - 1] == ' ')
+            g_string_truncate (line, line->len - 1);
+          g_print ("%s\n", line->str);
+        }
+    }
+
+  balance = sajja_money_format (sajja_welfare_fund_balance (db, sajja_group_get_id (group)));
+  /* Translators: %s is an amount of baht. */
+  g_print (_("Welfare fund balance: %s baht\n"), balance);
+
+  return 0;
+}
+
+static const Command welfare_commands[] = {
+  /* Translators: the arguments of a subcommand: keep --group; G and FILE stand for what the user
+   * gives. */
+  { "claims", N_("FILE --group G"), N_("Print a group's welfare claims and the fund's balance"), cmd_welfare_claims },
+};
+
+static void
+print_welfare_usage (FILE *out)
+{
+  fprintf (out, "%s\n  sajja-cli welfare %s\n\n%s\n", _("Usage:"), _("SUBCOMMAND [OPTIONS…] [ARGUMENTS…]"),
+           /* Translators: the summary of "sajja-cli welfare". */
+           _("Shows the group's welfare fund."));
+  fprintf (out, "\n%s\n", _("Subcommands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (welfare_commands); i++)
+    fprintf (out, "  %s %s  %s\n", welfare_commands[i].name, _(welfare_commands[i].args),
+             _(welfare_commands[i].summary));
+  fprintf (out, "\n%s\n", _("G is a group's name, its number in the group list (1, 2, …) or its UUID."));
+  /* Translators: keep "sajja-cli welfare SUBCOMMAND --help". */
+  fprintf (out, "%s\n", _("Run “sajja-cli welfare SUBCOMMAND --help” for a subcommand's options."));
+}
+
+static int
+cmd_welfare (int    argc,
+             char **argv)
+{
+  if (argc < 2)
+    {
+      print_welfare_usage (stderr);
+      return 2;
+    }
+
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") || g_str_equal (argv[1], "help"))
+    {
+      print_welfare_usage (stdout);
+      return 0;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (welfare_commands); i++)
+    if (g_str_equal (argv[1], welfare_commands[i].name))
+      return welfare_commands[i].func (argc - 1, argv + 1);
+
+  /* Translators: %s is what the user typed after "sajja-cli welfare". */
+  fail (_("there is no welfare subcommand “%s”."), argv[1]);
+  print_welfare_usage (stderr);
+  return 2;
+}
+
 static const Command commands[] = {
   { "baht-text", N_("AMOUNT"), N_("Print an amount in Thai words"), cmd_baht_text },
   { "demo", N_("FILE"), N_("Create a database with a sample network"), cmd_demo },
@@ -1254,6 +1408,8 @@ static const Command commands[] = {
   { "savings", N_("SUBCOMMAND …"), N_("Post a savings day"), cmd_savings },
   /* Translators: the arguments of "statement": keep --member, --group and --pdf. */
   { "statement", N_("FILE --member M [--group G] [--pdf OUT.pdf]"), N_("Print a member's statement"), cmd_statement },
+  /* Translators: the arguments of "welfare", a command with subcommands (claims). */
+  { "welfare", N_("SUBCOMMAND …"), N_("Show a group's welfare claims"), cmd_welfare },
 };
 
 static void

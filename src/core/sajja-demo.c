@@ -276,6 +276,8 @@ typedef struct
   guint n_members;
   DemoBylaw bylaws[SAJJA_BYLAW_N_RULES + 4];
   guint n_bylaws;
+  guint32 welfare_from;          /* the welfare schemes' rules take effect (Julian day) */
+  gint64 welfare_contribution;   /* satang a month, all schemes together */
 } DemoGroup;
 
 typedef struct
@@ -1084,6 +1086,7 @@ typedef struct
   double reliability;   /* how likely the member comes to a savings day */
   gboolean fee_due;     /* joined in the window: pays the entry fee on the first day */
   gboolean before;      /* joined before the window: owes from before it too */
+  int welfare_year;     /* the last year the member paid the welfare contributions for */
 } DemoSaver;
 
 #define DEMO_TREASURER "เหรัญญิกกลุ่ม"
@@ -1219,6 +1222,7 @@ typedef struct
   gint64 fine;
   gint64 fee;
   gint64 withdrawal;
+  gint64 welfare;
 } DemoPayment;
 
 static void
@@ -1272,6 +1276,322 @@ plan_payment (DemoGroup   *g,
     }
 }
 
+/* The welfare fund: each group has three schemes whose rules take effect when the savings
+ * history starts (or when the group was founded, if later). The rules set a monthly
+ * contribution (10 baht for hospital stays, 10 for death, none for births), but the demo's
+ * groups collect it once a year: on the first savings day of the year a member comes to, they
+ * pay the contributions for that month to December in one welfare entry on their receipt. One
+ * entry a member a year rather than one a month keeps a district-sized demo fast. */
+static const struct
+{
+  const char *kind;
+  const char *name;
+  gint64 contribution;
+  gint64 benefit;
+  gboolean per_day;
+  int waiting_months;
+  gint64 yearly_cap;
+  int claim_days;
+} demo_schemes[] = {
+  { "hospital", "สวัสดิการนอนโรงพยาบาล", 1000, 20000, TRUE, 6, 200000, 60 },
+  { "death", "สวัสดิการฌาปนกิจ", 1000, 300000, FALSE, 12, 0, 90 },
+  { "birth", "สวัสดิการรับขวัญบุตร", 0, 50000, FALSE, 9, 0, 60 },
+};
+
+enum { DEMO_HOSPITAL, DEMO_DEATH, DEMO_BIRTH };
+
+static gboolean
+write_welfare_schemes (DemoGroup    *g,
+                       GRand        *rand,
+                       DemoContext  *ctx,
+                       GError      **error)
+{
+  char from[11];
+
+  if (ctx->n_months > 0)
+    {
+      GDate end;
+      SajjaPeriod first;
+
+      g_date_clear (&end, 1);
+      g_date_set_julian (&end, ctx->end);
+      first = sajja_period_add_months (sajja_period_from_date (&end), 1 - (int) ctx->n_months);
+      g->welfare_from = MAX (g->founded, period_day (first, 1));
+    }
+  else
+    g->welfare_from = g->founded;
+  day_to_iso (g->welfare_from, from);
+  g->welfare_contribution = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (demo_schemes); i++)
+    {
+      g_autofree char *scheme_uuid = sajja_uuid_new_from_rand (rand);
+      g_autofree char *rule_uuid = sajja_uuid_new_from_rand (rand);
+      sqlite3_stmt *stmt;
+      gint64 scheme_id;
+
+      stmt = sajja_db_prepare (ctx->db,
+                               "INSERT INTO welfare_schemes (uuid, group_id, kind, name, created_at) VALUES (?, ?, ?, ?, ?)",
+                               error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, scheme_uuid, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 2, g->id);
+      sqlite3_bind_text (stmt, 3, demo_schemes[i].kind, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 4, demo_schemes[i].name, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 5, ctx->now, -1, SQLITE_STATIC);
+      if (!step_done (ctx->db, stmt, error))
+        return FALSE;
+      scheme_id = sqlite3_last_insert_rowid (sajja_db_get_handle (ctx->db));
+
+      stmt = sajja_db_prepare (ctx->db,
+                               "INSERT INTO welfare_rules (uuid, scheme_id, effective_from, contribution, benefit, "
+                               "per_day, waiting_months, yearly_cap, claim_days, min_age) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                               error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, rule_uuid, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 2, scheme_id);
+      sqlite3_bind_text (stmt, 3, from, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 4, demo_schemes[i].contribution);
+      sqlite3_bind_int64 (stmt, 5, demo_schemes[i].benefit);
+      sqlite3_bind_int (stmt, 6, demo_schemes[i].per_day);
+      sqlite3_bind_int (stmt, 7, demo_schemes[i].waiting_months);
+      sqlite3_bind_int64 (stmt, 8, demo_schemes[i].yearly_cap);
+      sqlite3_bind_int (stmt, 9, demo_schemes[i].claim_days);
+      if (!step_done (ctx->db, stmt, error))
+        return FALSE;
+      g->welfare_contribution += demo_schemes[i].contribution;
+    }
+
+  return TRUE;
+}
+
+typedef enum
+{
+  DEMO_CLAIM_PENDING,
+  DEMO_CLAIM_APPROVED,
+  DEMO_CLAIM_REFUSED,
+  DEMO_CLAIM_PAID,
+} DemoClaimState;
+
+typedef struct
+{
+  guint scheme;          /* index in demo_schemes */
+  guint member;          /* index in the group */
+  guint32 event;
+  int days;
+  DemoClaimState state;
+} DemoClaim;
+
+static int
+compare_claims (gconstpointer a,
+                gconstpointer b)
+{
+  const DemoClaim *ca = a, *cb = b;
+
+  return ca->event < cb->event ? -1 : ca->event > cb->event;
+}
+
+/* Whether @m may claim from scheme @scheme for an event on @event (see sajja-welfare.c). */
+static gboolean
+demo_eligible (const DemoGroup  *g,
+               const DemoMember *m,
+               guint             scheme,
+               guint32           event)
+{
+  GDate from;
+
+  if (event < g->welfare_from || m->join > event)
+    return FALSE;
+  g_date_clear (&from, 1);
+  g_date_set_julian (&from, m->join);
+  g_date_add_months (&from, demo_schemes[scheme].waiting_months);
+  if (g_date_get_julian (&from) > event)
+    return FALSE;
+  if (m->status == SAJJA_MEMBER_ACTIVE || m->status_day > event)
+    return TRUE;
+  return scheme == DEMO_DEATH && m->status == SAJJA_MEMBER_DECEASED && m->status_day == event;
+}
+
+/* A member who could claim from @scheme on @event, not one of @taken; -1 when none is found. */
+static int
+pick_claimant (const DemoGroup  *g,
+               const DemoMember *members,
+               guint             scheme,
+               guint32           event,
+               const gboolean   *taken,
+               GRand            *rand)
+{
+  for (guint attempt = 0; attempt < 30; attempt++)
+    {
+      guint k = (guint) g_rand_int_range (rand, 0, (gint32) g->n_members);
+      const DemoMember *m = &members[k];
+
+      if (taken[k] || !demo_eligible (g, m, scheme, event))
+        continue;
+      /* A birth: a woman of an age to give birth. */
+      if (scheme == DEMO_BIRTH && (m->gender != SAJJA_GENDER_FEMALE || event - m->birth > 45 * 366))
+        continue;
+      return (int) k;
+    }
+  return -1;
+}
+
+static gboolean
+write_claim (DemoGroup         *g,
+             const DemoMember  *members,
+             const DemoClaim   *c,
+             GRand             *rand,
+             DemoContext       *ctx,
+             GError           **error)
+{
+  g_autofree char *uuid = sajja_uuid_new_from_rand (rand);
+  char event[11], claimed[11], decided[11], paid[11];
+  guint32 claimed_on, decided_on, paid_on;
+  gint64 scheme_id, amount, journal_id = 0;
+  DemoClaimState state = c->state;
+  sqlite3_stmt *stmt;
+
+  /* (MIN() would draw twice.) */
+  claimed_on = c->event + (guint32) g_rand_int_range (rand, 1, 15);
+  decided_on = claimed_on + (guint32) g_rand_int_range (rand, 3, 11);
+  paid_on = decided_on + (guint32) g_rand_int_range (rand, 0, 8);
+  claimed_on = MIN (claimed_on, ctx->end);
+  decided_on = MIN (decided_on, ctx->end);
+  paid_on = MIN (paid_on, ctx->end);
+  day_to_iso (c->event, event);
+  day_to_iso (claimed_on, claimed);
+  day_to_iso (decided_on, decided);
+  day_to_iso (paid_on, paid);
+  amount = demo_schemes[c->scheme].benefit * (demo_schemes[c->scheme].per_day ? c->days : 1);
+  scheme_id = sajja_db_query_int_params (ctx->db,
+                                         "SELECT id FROM welfare_schemes WHERE group_id = ?1 AND kind = "
+                                         "CASE ?2 WHEN 0 THEN 'hospital' WHEN 1 THEN 'death' ELSE 'birth' END",
+                                         0, 2, g->id, (gint64) c->scheme);
+
+  if (state == DEMO_CLAIM_PAID)
+    {
+      /* The fund never goes below zero: what came in up to the day paid, less every payout. */
+      gint64 fund = 0;
+
+      stmt = sajja_db_prepare (ctx->db,
+                               "SELECT ifnull (sum (CASE WHEN amount < 0 OR paid_on <= ?2 THEN amount ELSE 0 END), 0) "
+                               "FROM journal WHERE group_id = ?1 AND account = 'welfare'",
+                               error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, g->id);
+      sqlite3_bind_text (stmt, 2, paid, -1, SQLITE_STATIC);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        fund = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+
+      if (fund < amount)
+        state = DEMO_CLAIM_APPROVED;
+      else
+        {
+          GDate paid_date;
+          g_autofree char *recorded_at = g_strconcat (paid, "T10:00:00Z", NULL);
+
+          g_date_clear (&paid_date, 1);
+          g_date_set_julian (&paid_date, paid_on);
+          if (!insert_entry (g, members[c->member].id, "welfare", "welfare-payout", -amount,
+                             sajja_period_from_date (&paid_date), paid, recorded_at, 0, rand, ctx, error))
+            return FALSE;
+          journal_id = sqlite3_last_insert_rowid (sajja_db_get_handle (ctx->db));
+        }
+    }
+
+  stmt = sajja_db_prepare (ctx->db,
+                           "INSERT INTO welfare_claims (uuid, scheme_id, member_id, event_date, claimed_on, days, amount, "
+                           "status, decided_on, decided_by, reason, journal_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, scheme_id);
+  sqlite3_bind_int64 (stmt, 3, members[c->member].id);
+  sqlite3_bind_text (stmt, 4, event, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, claimed, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 6, demo_schemes[c->scheme].per_day ? c->days : 1);
+  sqlite3_bind_int64 (stmt, 7, amount);
+  sqlite3_bind_text (stmt, 8, (const char *[]) { "pending", "approved", "refused", "paid" }[state], -1, SQLITE_STATIC);
+  if (state != DEMO_CLAIM_PENDING)
+    sqlite3_bind_text (stmt, 9, decided, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 10, state != DEMO_CLAIM_PENDING ? "ประธานกลุ่ม" : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 11, state == DEMO_CLAIM_REFUSED ? "ไม่มีใบรับรองแพทย์ ยื่นใหม่พร้อมเอกสารได้" : "", -1, SQLITE_STATIC);
+  if (journal_id != 0)
+    sqlite3_bind_int64 (stmt, 12, journal_id);
+  return step_done (ctx->db, stmt, error);
+}
+
+/* A handful of claims over the history, in every state: the deaths of members who died in it,
+ * two hospital stays (one refused for want of a doctor's certificate) and a birth, paid; a
+ * recent hospital stay approved and not yet paid, and one still awaiting the committee. */
+static gboolean
+write_welfare_claims (DemoGroup         *g,
+                      const DemoMember  *members,
+                      guint              index,
+                      guint32            seed,
+                      DemoContext       *ctx,
+                      GError           **error)
+{
+  guint32 seeds[3] = { seed, index, 0x57454c46 };
+  g_autoptr(GRand) rand = g_rand_new_with_seed_array (seeds, G_N_ELEMENTS (seeds));
+  g_autoptr(GArray) claims = g_array_new (FALSE, FALSE, sizeof (DemoClaim));
+  g_autofree gboolean *taken = g_new0 (gboolean, g->n_members);
+  guint32 end = ctx->end;
+  static const struct
+  {
+    guint scheme;
+    guint32 from_start;   /* days after the rules took effect, at the earliest */
+    guint32 before_end_max, before_end_min;
+    DemoClaimState state;
+  } plan[] = {
+    { DEMO_HOSPITAL, 200, 400, 60, DEMO_CLAIM_REFUSED },
+    { DEMO_HOSPITAL, 200, 300, 60, DEMO_CLAIM_PAID },
+    { DEMO_BIRTH, 280, 300, 60, DEMO_CLAIM_PAID },
+    { DEMO_HOSPITAL, 200, 45, 30, DEMO_CLAIM_APPROVED },
+    { DEMO_HOSPITAL, 200, 12, 4, DEMO_CLAIM_PENDING },
+  };
+
+  for (guint k = 0; k < g->n_members; k++)
+    if (members[k].status == SAJJA_MEMBER_DECEASED && members[k].status_day + 30 <= end
+        && demo_eligible (g, &members[k], DEMO_DEATH, members[k].status_day))
+      {
+        DemoClaim c = { DEMO_DEATH, k, members[k].status_day, 1, DEMO_CLAIM_PAID };
+
+        g_array_append_val (claims, c);
+        taken[k] = TRUE;
+      }
+
+  for (guint i = 0; i < G_N_ELEMENTS (plan); i++)
+    {
+      guint32 first = MAX (g->welfare_from + plan[i].from_start, end - MIN (end, plan[i].before_end_max));
+      guint32 last = end - plan[i].before_end_min;
+      DemoClaim c = { plan[i].scheme, 0, 0, g_rand_int_range (rand, 1, 8), plan[i].state };
+      int k;
+
+      if (first > last)
+        continue;
+      c.event = rand_day (rand, first, last);
+      k = pick_claimant (g, members, c.scheme, c.event, taken, rand);
+      if (k < 0)
+        continue;
+      c.member = (guint) k;
+      taken[k] = TRUE;
+      g_array_append_val (claims, c);
+    }
+
+  g_array_sort (claims, compare_claims);
+  for (guint i = 0; i < claims->len; i++)
+    if (!write_claim (g, members, &g_array_index (claims, DemoClaim, i), rand, ctx, error))
+      return FALSE;
+
+  return TRUE;
+}
+
 static gboolean
 write_savings (DemoGroup    *g,
                DemoMember   *members,
@@ -1282,6 +1602,10 @@ write_savings (DemoGroup    *g,
 {
   guint32 seeds[3] = { seed, index, 0x53415645 };
   g_autoptr(GRand) rand = g_rand_new_with_seed_array (seeds, G_N_ELEMENTS (seeds));
+  /* The welfare contributions' UUIDs come from their own generator, so that the rest of the
+   * savings are the same with or without them. */
+  guint32 welfare_seeds[3] = { seed, index, 0x57454c43 };
+  g_autoptr(GRand) welfare_rand = g_rand_new_with_seed_array (welfare_seeds, G_N_ELEMENTS (welfare_seeds));
   g_autofree DemoSaver *savers = NULL;
   g_autofree DemoPayment *payments = NULL;
   int savings_day = sajja_group_get_savings_day (g->group);
@@ -1344,6 +1668,18 @@ write_savings (DemoGroup    *g,
 
       /* Most days the cash counted is what was paid; now and then it is 20 baht short. */
       counted = total > 2000 && g_rand_double (rand) < 0.04 ? total - 2000 : total;
+      /* The welfare contributions for the rest of the year come with the first pledge of the
+       * year (added after the draw above, so the rest of the books are the same with or
+       * without them). */
+      if (day >= g->welfare_from && g->welfare_contribution > 0)
+        for (guint k = 0; k < g->n_members; k++)
+          if (payments[k].n_pledges > 0 && savers[k].welfare_year != p.year)
+            {
+              payments[k].welfare = g->welfare_contribution * (13 - p.month);
+              savers[k].welfare_year = p.year;
+              total += payments[k].welfare;
+              counted += payments[k].welfare;
+            }
       denominations = cash_breakdown (counted);
       uuid = sajja_uuid_new_from_rand (rand);
       stmt = sajja_db_prepare (ctx->db,
@@ -1393,8 +1729,14 @@ write_savings (DemoGroup    *g,
           if (ok && pay->withdrawal > 0)
             ok = insert_entry (g, member_id, "special", "withdrawal", -pay->withdrawal, p, day_iso, recorded_at,
                                0, rand, ctx, error);
+          if (ok && pay->welfare > 0)
+            ok = insert_entry (g, member_id, "welfare", "welfare-contribution", pay->welfare, p, day_iso,
+                               recorded_at, receipt_id, welfare_rand, ctx, error);
         }
     }
+
+  /* The claims are written before the months close, as they were paid while open. */
+  ok = ok && write_welfare_claims (g, members, index, seed, ctx, error);
 
   /* Every month but the last two is closed, early in the month after next (so last month's
    * pledges can still be paid late on this month's savings day). */
@@ -1479,6 +1821,7 @@ write_group_contents (DemoGroup    *g,
     }
 
   return write_committees (g, members, rand, ctx, error)
+         && write_welfare_schemes (g, rand, ctx, error)
          && write_savings (g, members, index, seed, ctx, error);
 }
 

@@ -626,7 +626,8 @@ sajja_ledger_post (SajjaDb        *db,
   if (!sajja_db_begin_change (db, &own, error))
     return 0;
 
-  if (kinds[kind].sign < 0 && member_id != 0)
+  /* A member's own balance limits what leaves it; a welfare payout is limited by the whole fund. */
+  if (kinds[kind].sign < 0 && member_id != 0 && kind != SAJJA_ENTRY_WELFARE_PAYOUT)
     {
       gint64 balance = sajja_ledger_balance (db, group_id, member_id, account);
 

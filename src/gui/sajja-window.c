@@ -12,6 +12,7 @@
 #include "sajja-groups-page.h"
 #include "sajja-members-page.h"
 #include "sajja-savings-page.h"
+#include "sajja-welfare-page.h"
 #include "sajja-window.h"
 
 struct _SajjaWindow
@@ -34,6 +35,7 @@ struct _SajjaWindow
   SajjaGroupsPage *groups_page;
   SajjaMembersPage *members_page;
   SajjaSavingsPage *savings_page;
+  SajjaWelfarePage *welfare_page;
   SajjaBackupsPage *backups_page;
 };
 
@@ -107,6 +109,7 @@ database_changed_cb (SajjaWindow      *self,
   sajja_groups_page_set_db (self->groups_page, db);
   sajja_members_page_set_db (self->members_page, db);
   sajja_savings_page_set_db (self->savings_page, db);
+  sajja_welfare_page_set_db (self->welfare_page, db);
   sajja_backups_page_set_db_path (self->backups_page, sajja_application_get_db_path (app));
 
   if (db == NULL)
@@ -238,6 +241,9 @@ groups_changed_cb (SajjaWindow *self)
     if (group_id != 0)
       sajja_savings_page_set_group (self->savings_page, group_id);
   }
+
+  /* The welfare page keeps its group itself. */
+  sajja_welfare_page_set_db (self->welfare_page, db);
 }
 
 static void
@@ -301,15 +307,18 @@ sajja_window_init (SajjaWindow *self)
   self->groups_page = g_object_new (SAJJA_TYPE_GROUPS_PAGE, NULL);
   self->members_page = g_object_new (SAJJA_TYPE_MEMBERS_PAGE, NULL);
   self->savings_page = g_object_new (SAJJA_TYPE_SAVINGS_PAGE, NULL);
+  self->welfare_page = g_object_new (SAJJA_TYPE_WELFARE_PAGE, NULL);
   self->backups_page = g_object_new (SAJJA_TYPE_BACKUPS_PAGE, NULL);
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->groups_page), "groups");
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->members_page), "members");
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->savings_page), "savings");
+  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->welfare_page), "welfare");
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->backups_page), "backups");
 
   add_sidebar_row (self, "groups", "system-users-symbolic", _("Groups"));
   add_sidebar_row (self, "members", "avatar-default-symbolic", _("Members"));
   add_sidebar_row (self, "savings", "x-office-spreadsheet-symbolic", _("Savings Day"));
+  add_sidebar_row (self, "welfare", "emblem-favorite-symbolic", _("Welfare Fund"));
   add_sidebar_row (self, "backups", "document-save-symbolic", _("Backups"));
   select_sidebar_row (self, "groups");
 
@@ -317,6 +326,7 @@ sajja_window_init (SajjaWindow *self)
   g_signal_connect_object (self->backups_page, "add-toast", G_CALLBACK (page_toast_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->members_page, "add-toast", G_CALLBACK (page_toast_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->savings_page, "add-toast", G_CALLBACK (page_toast_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->welfare_page, "add-toast", G_CALLBACK (page_toast_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->groups_page, "changed", G_CALLBACK (groups_changed_cb), self, G_CONNECT_SWAPPED);
 
   g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);
