@@ -2152,7 +2152,7 @@ test_demo_default (void)
   sajja_demo_options_init (&options);
   g_assert_cmpuint (options.n_groups, ==, 8);
   g_assert_cmpuint (options.n_members, ==, 0);
-  g_assert_cmpuint (options.n_months, ==, 24);
+  g_assert_cmpuint (options.n_months, ==, 36);
 
   start = g_get_monotonic_time ();
   make_demo (path, 0, 0, options.seed);

@@ -123,7 +123,7 @@ cmd_demo (int    argc,
           char **argv)
 {
   SajjaDemoOptions options;
-  int groups, seed, members;
+  int groups, seed, members, months;
   g_autoptr(GError) error = NULL;
   g_autoptr(SajjaDb) db = NULL;
   int status = 0;
@@ -131,6 +131,8 @@ cmd_demo (int    argc,
     { "groups", 0, 0, G_OPTION_ARG_INT, &groups, N_("How many groups (default 8)"), N_("N") },
     { "members", 0, 0, G_OPTION_ARG_INT, &members,
       N_("How many members in all (default: 25 to 60 in each group)"), N_("N") },
+    { "months", 0, 0, G_OPTION_ARG_INT, &months,
+      N_("How many months of savings history (default 36; 0 for none)"), N_("N") },
     { "seed", 0, 0, G_OPTION_ARG_INT, &seed, N_("Seed: the same seed makes the same data"), N_("S") },
     { NULL },
   };
@@ -139,6 +141,7 @@ cmd_demo (int    argc,
   groups = options.n_groups;
   seed = options.seed;
   members = options.n_members;
+  months = options.n_months;
 
   if (!parse_command ("demo", _("FILE"),
                       _("Creates a database holding a sample savings-group network: by default a tambon network of 8 groups in Songkhla."),
@@ -151,6 +154,9 @@ cmd_demo (int    argc,
     return fail ("%s", _("The number of members must be from 0 to 10,000,000."));
   options.n_groups = groups;
   options.n_members = (guint) members;
+  if (months < 0 || months > 1200)
+    return fail ("%s", _("The months of savings history must be from 0 to 1,200."));
+  options.n_months = (guint) months;
   options.seed = (guint32) seed;
 
   db = sajja_db_open (argv[1], SAJJA_DB_OPEN_DEFAULT, &error);

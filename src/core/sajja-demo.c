@@ -79,7 +79,7 @@ sajja_demo_options_init (SajjaDemoOptions *options)
   /* 6 March 2517: the day the first savings groups were founded. */
   options->seed = 25170306;
   options->n_members = 0;
-  options->n_months = 24;
+  options->n_months = 36;
 }
 
 static SajjaGroup *

@@ -17,7 +17,7 @@ typedef struct
   guint   n_members;
   /* Months of savings history to write, up to the reference date: a savings day a month in
    * each group, with receipts and journal entries, every month but the last two closed.
-   * Default 24; 0 writes no savings. */
+   * Default 36 (three years); 0 writes no savings. */
   guint   n_months;
 } SajjaDemoOptions;
 
