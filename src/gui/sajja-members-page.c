@@ -9,6 +9,7 @@
 
 #include "sajja-columns.h"
 #include "sajja-date.h"
+#include "sajja-group-picker.h"
 #include "sajja-group.h"
 #include "sajja-member-edit.h"
 #include "sajja-member-list.h"
@@ -207,13 +208,7 @@ sajja_members_page_set_group (SajjaMembersPage *self,
   run_query (self);
 
   /* Keep the drop-down in step when the group is chosen from outside. */
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->groups)); i++)
-    {
-      g_autoptr(SajjaGroup) group = g_list_model_get_item (G_LIST_MODEL (self->groups), i);
-
-      if (sajja_group_get_id (group) == group_id && gtk_drop_down_get_selected (self->group_dropdown) != i)
-        gtk_drop_down_set_selected (self->group_dropdown, i);
-    }
+  sajja_group_picker_select (self->group_dropdown, group_id);
 }
 
 gint64
@@ -227,17 +222,17 @@ sajja_members_page_get_group (SajjaMembersPage *self)
 static void
 group_selected_cb (SajjaMembersPage *self)
 {
-  SajjaGroup *group = gtk_drop_down_get_selected_item (self->group_dropdown);
+  gint64 group_id = sajja_group_picker_get (self->group_dropdown);
 
-  if (group != NULL && sajja_group_get_id (group) != self->group_id)
-    sajja_members_page_set_group (self, sajja_group_get_id (group));
+  if (group_id != 0 && group_id != self->group_id)
+    sajja_members_page_set_group (self, group_id);
 }
 
 void
 sajja_members_page_set_db (SajjaMembersPage *self,
                            SajjaDb          *db)
 {
-  g_autoptr(GListStore) groups = NULL;
+  gint64 first;
 
   g_return_if_fail (SAJJA_IS_MEMBERS_PAGE (self));
 
@@ -245,26 +240,10 @@ sajja_members_page_set_db (SajjaMembersPage *self,
   g_clear_object (&self->undo_before);
   g_clear_object (&self->undo_after);
 
-  g_list_store_remove_all (self->groups);
-  if (db != NULL)
-    groups = sajja_group_list_all (db, NULL);
-  if (groups != NULL)
-    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (groups)); i++)
-      {
-        g_autoptr(SajjaGroup) group = g_list_model_get_item (G_LIST_MODEL (groups), i);
-
-        g_list_store_append (self->groups, group);
-      }
-
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->groups)) > 0)
-    {
-      g_autoptr(SajjaGroup) first = g_list_model_get_item (G_LIST_MODEL (self->groups), 0);
-
-      gtk_drop_down_set_selected (self->group_dropdown, 0);
-      sajja_members_page_set_group (self, sajja_group_get_id (first));
-    }
-  else
-    sajja_members_page_set_group (self, 0);
+  first = sajja_group_picker_fill (self->groups, db);
+  if (first != 0)
+    gtk_drop_down_set_selected (self->group_dropdown, 0);
+  sajja_members_page_set_group (self, first);
 }
 
 void

@@ -14,6 +14,7 @@
 #include "sajja-ledger.h"
 #include "sajja-money.h"
 #include "sajja-savings-day.h"
+#include "sajja-group-picker.h"
 #include "sajja-savings-page.h"
 
 /* Column widths in pixels, shared by the heading and every line so the columns line up. */
@@ -1459,13 +1460,7 @@ sajja_savings_page_set_group (SajjaSavingsPage *self,
   self->group_id = group_id;
 
   /* Keep the drop-down in step when the group is chosen from outside. */
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->groups)); i++)
-    {
-      g_autoptr(SajjaGroup) group = g_list_model_get_item (G_LIST_MODEL (self->groups), i);
-
-      if (sajja_group_get_id (group) == group_id && gtk_drop_down_get_selected (self->group_dropdown) != i)
-        gtk_drop_down_set_selected (self->group_dropdown, i);
-    }
+  sajja_group_picker_select (self->group_dropdown, group_id);
 
   load_day (self);
 }
@@ -1481,39 +1476,26 @@ sajja_savings_page_get_group (SajjaSavingsPage *self)
 static void
 group_selected_cb (SajjaSavingsPage *self)
 {
-  SajjaGroup *group = gtk_drop_down_get_selected_item (self->group_dropdown);
+  gint64 group_id = sajja_group_picker_get (self->group_dropdown);
 
   if (self->group_id == -1)
     return;
-  if (group != NULL && sajja_group_get_id (group) != self->group_id)
-    sajja_savings_page_set_group (self, sajja_group_get_id (group));
+  if (group_id != 0 && group_id != self->group_id)
+    sajja_savings_page_set_group (self, group_id);
 }
 
 void
 sajja_savings_page_set_db (SajjaSavingsPage *self,
                            SajjaDb          *db)
 {
-  g_autoptr(GListStore) groups = NULL;
-  gint64 first = 0;
+  gint64 first;
 
   g_return_if_fail (SAJJA_IS_SAVINGS_PAGE (self));
 
   g_set_object (&self->db, db);
 
   self->group_id = -1;  /* so the drop-down's notify does not load a day on its own */
-  g_list_store_remove_all (self->groups);
-  if (db != NULL)
-    groups = sajja_group_list_all (db, NULL);
-  if (groups != NULL)
-    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (groups)); i++)
-      {
-        g_autoptr(SajjaGroup) group = g_list_model_get_item (G_LIST_MODEL (groups), i);
-
-        if (i == 0)
-          first = sajja_group_get_id (group);
-        g_list_store_append (self->groups, group);
-      }
-
+  first = sajja_group_picker_fill (self->groups, db);
   sajja_savings_page_set_group (self, first);
 }
 

@@ -9,6 +9,7 @@
 
 #include "sajja-date.h"
 #include "sajja-form.h"
+#include "sajja-group-picker.h"
 #include "sajja-group.h"
 #include "sajja-member-edit.h"
 #include "sajja-money.h"
@@ -298,55 +299,37 @@ sajja_welfare_page_set_group (SajjaWelfarePage *self,
   self->group_id = group_id;
   reload (self);
 
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->groups)); i++)
-    {
-      g_autoptr(SajjaGroup) group = g_list_model_get_item (G_LIST_MODEL (self->groups), i);
+  sajja_group_picker_select (self->group_dropdown, group_id);
+}
 
-      if (sajja_group_get_id (group) == group_id && gtk_drop_down_get_selected (self->group_dropdown) != i)
-        gtk_drop_down_set_selected (self->group_dropdown, i);
-    }
+gint64
+sajja_welfare_page_get_group (SajjaWelfarePage *self)
+{
+  g_return_val_if_fail (SAJJA_IS_WELFARE_PAGE (self), 0);
+
+  return self->group_id;
 }
 
 static void
 group_selected_cb (SajjaWelfarePage *self)
 {
-  SajjaGroup *group = gtk_drop_down_get_selected_item (self->group_dropdown);
+  gint64 group_id = sajja_group_picker_get (self->group_dropdown);
 
-  if (group != NULL && sajja_group_get_id (group) != self->group_id)
-    sajja_welfare_page_set_group (self, sajja_group_get_id (group));
+  if (group_id != 0 && group_id != self->group_id)
+    sajja_welfare_page_set_group (self, group_id);
 }
 
 void
 sajja_welfare_page_set_db (SajjaWelfarePage *self,
                            SajjaDb          *db)
 {
-  g_autoptr(GListStore) groups = NULL;
-  gint64 keep;
+  gint64 first;
 
   g_return_if_fail (SAJJA_IS_WELFARE_PAGE (self));
 
-  keep = self->group_id;
   g_set_object (&self->db, db);
-  g_list_store_remove_all (self->groups);
-  if (db != NULL)
-    groups = sajja_group_list_all (db, NULL);
-  for (guint i = 0; groups != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (groups)); i++)
-    {
-      g_autoptr(SajjaGroup) group = g_list_model_get_item (G_LIST_MODEL (groups), i);
-
-      g_list_store_append (self->groups, group);
-    }
-
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->groups)) == 0)
-    sajja_welfare_page_set_group (self, 0);
-  else if (keep != 0)
-    sajja_welfare_page_set_group (self, keep);
-  else
-    {
-      g_autoptr(SajjaGroup) first = g_list_model_get_item (G_LIST_MODEL (self->groups), 0);
-
-      sajja_welfare_page_set_group (self, sajja_group_get_id (first));
-    }
+  first = sajja_group_picker_fill (self->groups, db);
+  sajja_welfare_page_set_group (self, first);
 }
 
 gboolean

@@ -16,6 +16,7 @@ void         sajja_welfare_page_set_db        (SajjaWelfarePage *self,
                                                SajjaDb          *db);
 void         sajja_welfare_page_set_group     (SajjaWelfarePage *self,
                                                gint64            group_id);
+gint64       sajja_welfare_page_get_group     (SajjaWelfarePage *self);
 /* Files the claim described by the form; TRUE when filed, else the problem shows at its field. */
 gboolean     sajja_welfare_page_file_claim    (SajjaWelfarePage *self);
 /* Approves, refuses (with @reason) or pays claim @claim_id as the buttons do. */

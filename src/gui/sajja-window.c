@@ -242,8 +242,14 @@ groups_changed_cb (SajjaWindow *self)
       sajja_savings_page_set_group (self->savings_page, group_id);
   }
 
-  /* The welfare page keeps its group itself. */
-  sajja_welfare_page_set_db (self->welfare_page, db);
+  /* …and the welfare page. */
+  {
+    gint64 group_id = sajja_welfare_page_get_group (self->welfare_page);
+
+    sajja_welfare_page_set_db (self->welfare_page, db);
+    if (group_id != 0)
+      sajja_welfare_page_set_group (self->welfare_page, group_id);
+  }
 }
 
 static void
