@@ -1401,8 +1401,124 @@ cmd_welfare (int    argc,
   return 2;
 }
 
+/* ---- the bank book ----------------------------------------------------------------------- */
+
+static int
+cmd_bank_book (int    argc,
+               char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SajjaDb) db = NULL;
+  g_autoptr(SajjaGroup) group = NULL;
+  g_autofree char *group_spec = NULL;
+  g_autofree char *pdf = NULL;
+  int status = 0;
+  GOptionEntry entries[] = {
+    { "group", 'g', 0, G_OPTION_ARG_STRING, &group_spec,
+      N_("The group: its name, its number in the group list (1, 2, …) or its UUID"), N_("G") },
+    { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf,
+      /* Translators: --pdf of "sajja-cli bank book". */
+      N_("Write the bank book to a PDF file to print, instead of showing it"),
+      N_("OUT.pdf") },
+    { NULL },
+  };
+
+  if (!parse_command ("bank book", _("FILE"),
+                      _("Prints a group's bank book: for each bank account, its deposits, withdrawals, "
+                        "interest and fees with the running balance, then the reconciliation with the "
+                        "latest balance from the bank's statement. With --pdf, writes it as a printed "
+                        "document instead."),
+                      entries, &argc, &argv, 1, 1, &status))
+    return status;
+
+  if (group_spec == NULL)
+    return fail ("%s", _("Give the group with --group: its name, its number in the group list or its UUID."));
+
+  if (!g_file_test (argv[1], G_FILE_TEST_IS_REGULAR))
+    return fail (_("%s is not a Sajja database: there is no such file."), argv[1]);
+
+  db = sajja_db_open (argv[1], SAJJA_DB_OPEN_READ_ONLY, &error);
+  if (db == NULL)
+    return fail ("%s", error->message);
+
+  group = find_group (db, argv[1], group_spec, &status);
+  if (group == NULL)
+    return status;
+
+  if (pdf != NULL)
+    {
+      g_autoptr(SajjaPageDocument) doc = sajja_print_bank_book (db, sajja_group_get_id (group), &error);
+      g_autofree char *pdf_name = NULL;
+
+      if (doc == NULL || !sajja_page_document_write_pdf (doc, pdf, &error))
+        return fail ("%s", error->message);
+      pdf_name = g_filename_display_name (pdf);
+      /* Translators: %s is a file name. */
+      g_print (_("Bank book written to %s\n"), pdf_name);
+    }
+  else
+    {
+      g_autofree char *text = sajja_print_bank_book_text (db, sajja_group_get_id (group), &error);
+
+      if (text == NULL)
+        return fail ("%s", error->message);
+      g_print ("%s", text);
+    }
+
+  return 0;
+}
+
+static const Command bank_commands[] = {
+  /* Translators: the arguments of a subcommand: keep --group and --pdf; G, FILE and OUT.pdf stand
+   * for what the user gives. */
+  { "book", N_("FILE --group G [--pdf OUT.pdf]"), N_("Print a group's bank book with its reconciliation"), cmd_bank_book },
+};
+
+static void
+print_bank_usage (FILE *out)
+{
+  fprintf (out, "%s\n  sajja-cli bank %s\n\n%s\n", _("Usage:"), _("SUBCOMMAND [OPTIONS…] [ARGUMENTS…]"),
+           /* Translators: the summary of "sajja-cli bank". */
+           _("Shows the group's bank accounts."));
+  fprintf (out, "\n%s\n", _("Subcommands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (bank_commands); i++)
+    fprintf (out, "  %s %s  %s\n", bank_commands[i].name, _(bank_commands[i].args),
+             _(bank_commands[i].summary));
+  fprintf (out, "\n%s\n", _("G is a group's name, its number in the group list (1, 2, …) or its UUID."));
+  /* Translators: keep "sajja-cli bank SUBCOMMAND --help". */
+  fprintf (out, "%s\n", _("Run “sajja-cli bank SUBCOMMAND --help” for a subcommand's options."));
+}
+
+static int
+cmd_bank (int    argc,
+          char **argv)
+{
+  if (argc < 2)
+    {
+      print_bank_usage (stderr);
+      return 2;
+    }
+
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") || g_str_equal (argv[1], "help"))
+    {
+      print_bank_usage (stdout);
+      return 0;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bank_commands); i++)
+    if (g_str_equal (argv[1], bank_commands[i].name))
+      return bank_commands[i].func (argc - 1, argv + 1);
+
+  /* Translators: %s is what the user typed after "sajja-cli bank". */
+  fail (_("there is no bank subcommand “%s”."), argv[1]);
+  print_bank_usage (stderr);
+  return 2;
+}
+
 static const Command commands[] = {
   { "baht-text", N_("AMOUNT"), N_("Print an amount in Thai words"), cmd_baht_text },
+  /* Translators: the arguments of "bank", a command with subcommands (book). */
+  { "bank", N_("SUBCOMMAND …"), N_("Show a group's bank book"), cmd_bank },
   { "demo", N_("FILE"), N_("Create a database with a sample network"), cmd_demo },
   { "verify", N_("FILE"), N_("Check a database's integrity and books"), cmd_verify },
   { "backup", N_("FILE DEST"), N_("Write a consistent copy of a database"), cmd_backup },

@@ -302,6 +302,41 @@ static const char * const migrations[] = {
   "  CHECK ((status = 'paid') = (journal_id IS NOT NULL))"
   ");"
   "CREATE INDEX welfare_claims_member ON welfare_claims (member_id, scheme_id);",
+
+  /* 5 → 6: the group's bank book. An append-only list of movements between the cash box and a
+   * bank account (deposits, withdrawals) and of the bank's own (interest, fees), and the
+   * balances read from the bank's statements to reconcile with. The database itself refuses to
+   * change or remove a movement. */
+  "CREATE TABLE bank_movements ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE CHECK (length (uuid) = 36),"
+  "  group_id INTEGER NOT NULL REFERENCES groups (id) ON DELETE RESTRICT,"
+  "  bank_account_id INTEGER NOT NULL REFERENCES group_bank_accounts (id) ON DELETE RESTRICT,"
+  "  day TEXT NOT NULL CHECK (date (day, '+0 days') IS day),"
+  "  amount INTEGER NOT NULL CHECK (amount != 0 AND abs (amount) <= 100000000000000),"
+  "  kind TEXT NOT NULL CHECK (kind IN ('deposit', 'withdrawal', 'interest', 'fee')),"
+  "  note TEXT NOT NULL DEFAULT '',"
+  "  recorded_by TEXT NOT NULL DEFAULT '',"
+  "  recorded_at TEXT NOT NULL,"
+  "  CHECK ((kind IN ('deposit', 'interest')) = (amount > 0))"
+  ");"
+  "CREATE INDEX bank_movements_account ON bank_movements (bank_account_id, day);"
+  "CREATE INDEX bank_movements_group ON bank_movements (group_id, day);"
+  "CREATE TABLE bank_statements ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE CHECK (length (uuid) = 36),"
+  "  bank_account_id INTEGER NOT NULL REFERENCES group_bank_accounts (id) ON DELETE CASCADE,"
+  "  statement_date TEXT NOT NULL CHECK (date (statement_date, '+0 days') IS statement_date),"
+  "  balance INTEGER NOT NULL CHECK (abs (balance) <= 100000000000000),"
+  "  recorded_at TEXT NOT NULL,"
+  "  UNIQUE (bank_account_id, statement_date)"
+  ");"
+  "CREATE TRIGGER bank_movements_no_update BEFORE UPDATE ON bank_movements BEGIN"
+  "  SELECT RAISE (ABORT, 'sajja: bank movements are never changed; record the opposite movement');"
+  "END;"
+  "CREATE TRIGGER bank_movements_no_delete BEFORE DELETE ON bank_movements BEGIN"
+  "  SELECT RAISE (ABORT, 'sajja: bank movements are never removed; record the opposite movement');"
+  "END;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SAJJA_DB_SCHEMA_VERSION);

@@ -577,38 +577,122 @@ group_from_row (sqlite3_stmt *stmt)
 #define GROUP_COLUMNS "id, uuid, name, village, moo, tambon, amphoe, changwat, founded, name_en, cdd_code, " \
   "savings_day, fiscal_year_start, status"
 
+/* Keeps the rows of accounts still listed (matched by bank and account number), so that the
+ * bank book's movements keep their account: updates them, inserts new ones, and deletes only
+ * accounts without movements. */
 static gboolean
 save_bank_accounts (SajjaGroup  *self,
                     SajjaDb     *db,
                     GError     **error)
 {
+  g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) removed = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
-  int rc;
+  int rc = SQLITE_DONE;
 
-  stmt = sajja_db_prepare (db, "DELETE FROM group_bank_accounts WHERE group_id = ?", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, self->id);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-
-  for (guint i = 0; rc == SQLITE_DONE && i < self->bank_accounts->len; i++)
+  for (guint i = 0; i < self->bank_accounts->len; i++)
     {
       SajjaBankAccount *a = g_ptr_array_index (self->bank_accounts, i);
-      g_autofree char *uuid = sajja_uuid_new ();
+      gint64 id = 0;
 
-      stmt = sajja_db_prepare (db,
-                               "INSERT INTO group_bank_accounts (uuid, group_id, bank, branch, account_no, "
-                               "account_name) VALUES (?, ?, ?, ?, ?, ?)",
+      for (guint j = 0; j < i; j++)
+        {
+          SajjaBankAccount *b = g_ptr_array_index (self->bank_accounts, j);
+
+          if (g_str_equal (a->bank, b->bank) && g_str_equal (a->account_no, b->account_no))
+            {
+              g_set_error_literal (error, SAJJA_GROUP_ERROR, SAJJA_GROUP_ERROR_BANK,
+                                   _("The same bank account is listed twice."));
+              return FALSE;
+            }
+        }
+
+      stmt = sajja_db_prepare (db, "SELECT id FROM group_bank_accounts WHERE group_id = ? AND bank = ? AND account_no = ?",
                                error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (stmt, 2, self->id);
-      sqlite3_bind_text (stmt, 3, a->bank, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 4, a->branch, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 5, a->account_no, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 6, a->account_name, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 1, self->id);
+      sqlite3_bind_text (stmt, 2, a->bank, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, a->account_no, -1, SQLITE_STATIC);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        id = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+
+      if (id != 0)
+        {
+          stmt = sajja_db_prepare (db, "UPDATE group_bank_accounts SET branch = ?, account_name = ? WHERE id = ?", error);
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_text (stmt, 1, a->branch, -1, SQLITE_STATIC);
+          sqlite3_bind_text (stmt, 2, a->account_name, -1, SQLITE_STATIC);
+          sqlite3_bind_int64 (stmt, 3, id);
+        }
+      else
+        {
+          g_autofree char *uuid = sajja_uuid_new ();
+
+          stmt = sajja_db_prepare (db,
+                                   "INSERT INTO group_bank_accounts (uuid, group_id, bank, branch, account_no, "
+                                   "account_name) VALUES (?, ?, ?, ?, ?, ?)",
+                                   error);
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+          sqlite3_bind_int64 (stmt, 2, self->id);
+          sqlite3_bind_text (stmt, 3, a->bank, -1, SQLITE_STATIC);
+          sqlite3_bind_text (stmt, 4, a->branch, -1, SQLITE_STATIC);
+          sqlite3_bind_text (stmt, 5, a->account_no, -1, SQLITE_STATIC);
+          sqlite3_bind_text (stmt, 6, a->account_name, -1, SQLITE_STATIC);
+        }
+      rc = sqlite3_step (stmt);
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        break;
+      if (id == 0)
+        id = sqlite3_last_insert_rowid (sajja_db_get_handle (db));
+      g_array_append_val (kept, id);
+    }
+
+  /* The accounts no longer listed: refused when the bank book has movements on them. */
+  if (rc == SQLITE_DONE)
+    {
+      stmt = sajja_db_prepare (db,
+                               "SELECT id, bank, account_no, EXISTS (SELECT 1 FROM bank_movements m "
+                               "WHERE m.bank_account_id = a.id) FROM group_bank_accounts a WHERE group_id = ?",
+                               error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, self->id);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          gint64 id = sqlite3_column_int64 (stmt, 0);
+          gboolean listed = FALSE;
+
+          for (guint i = 0; i < kept->len && !listed; i++)
+            listed = g_array_index (kept, gint64, i) == id;
+          if (listed)
+            continue;
+          if (sqlite3_column_int (stmt, 3) != 0)
+            {
+              g_set_error (error, SAJJA_GROUP_ERROR, SAJJA_GROUP_ERROR_BANK,
+                           /* Translators: the first %s is a bank, the second an account number. */
+                           _("The account %s %s has deposits or withdrawals in the bank book, so it cannot be "
+                             "removed. Keep it in the list."),
+                           (const char *) sqlite3_column_text (stmt, 1), (const char *) sqlite3_column_text (stmt, 2));
+              sqlite3_reset (stmt);
+              return FALSE;
+            }
+          g_array_append_val (removed, id);
+        }
+      sqlite3_reset (stmt);
+    }
+
+  for (guint i = 0; rc == SQLITE_DONE && i < removed->len; i++)
+    {
+      stmt = sajja_db_prepare (db, "DELETE FROM group_bank_accounts WHERE id = ?", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, g_array_index (removed, gint64, i));
       rc = sqlite3_step (stmt);
       sqlite3_reset (stmt);
     }

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "sajja-bank.h"
 #include "sajja-committee.h"
 #include "sajja-date.h"
 #include "sajja-group.h"
@@ -1228,4 +1229,288 @@ sajja_print_cash_book (SajjaDb     *db,
   }
 
   return g_steal_pointer (&doc);
+}
+
+/* ---- the bank book ----------------------------------------------------------------------- */
+
+typedef struct
+{
+  gint64 id;
+  char *title;     /* "ธนาคาร สาขา เลขที่ ชื่อบัญชี" */
+} BankAccountRow;
+
+static void
+bank_account_row_clear (gpointer data)
+{
+  g_free (((BankAccountRow *) data)->title);
+}
+
+static GArray *
+read_bank_accounts (SajjaDb  *db,
+                    gint64    group_id,
+                    GError  **error)
+{
+  g_autoptr(GArray) out = g_array_new (FALSE, TRUE, sizeof (BankAccountRow));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_array_set_clear_func (out, bank_account_row_clear);
+  stmt = sajja_db_prepare (db, "SELECT id, bank, branch, account_no, account_name FROM group_bank_accounts "
+                               "WHERE group_id = ? ORDER BY id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, group_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      BankAccountRow row = { 0, };
+      const char *branch = (const char *) sqlite3_column_text (stmt, 2);
+      const char *name = (const char *) sqlite3_column_text (stmt, 4);
+      GString *title = g_string_new ((const char *) sqlite3_column_text (stmt, 1));
+
+      row.id = sqlite3_column_int64 (stmt, 0);
+      if (branch != NULL && *branch != '\0')
+        g_string_append_printf (title, " %s", branch);
+      g_string_append_printf (title, " %s", (const char *) sqlite3_column_text (stmt, 3));
+      if (name != NULL && *name != '\0')
+        g_string_append_printf (title, " (%s)", name);
+      row.title = g_string_free (title, FALSE);
+      g_array_append_val (out, row);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sajja_db_set_error (error, sajja_db_get_handle (db), rc, NULL);
+      return NULL;
+    }
+  return g_steal_pointer (&out);
+}
+
+/* Calls @row for each movement of the account, oldest first, with the running balance. */
+typedef void (*BankRowFunc) (gpointer    user_data,
+                             const char *day,
+                             const char *description,
+                             gint64      amount,
+                             gint64      balance);
+
+static gboolean
+foreach_bank_movement (SajjaDb      *db,
+                       gint64        account_id,
+                       BankRowFunc   func,
+                       gpointer      user_data,
+                       GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 balance = 0;
+  int rc;
+
+  stmt = sajja_db_prepare (db, "SELECT day, kind, amount, note FROM bank_movements WHERE bank_account_id = ? "
+                               "ORDER BY day, id", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, account_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autofree char *day = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      const char *note = (const char *) sqlite3_column_text (stmt, 3);
+      SajjaBankKind kind = SAJJA_BANK_DEPOSIT;
+      gint64 amount = sqlite3_column_int64 (stmt, 2);
+      g_autofree char *description = NULL;
+
+      sajja_bank_kind_from_string ((const char *) sqlite3_column_text (stmt, 1), &kind);
+      description = note != NULL && *note != '\0'
+                      ? g_strdup_printf ("%s: %s", sajja_bank_kind_get_title (kind), note)
+                      : g_strdup (sajja_bank_kind_get_title (kind));
+      balance += amount;
+      func (user_data, day, description, amount, balance);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sajja_db_set_error (error, sajja_db_get_handle (db), rc, NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+add_bank_row (gpointer    user_data,
+              const char *day,
+              const char *description,
+              gint64      amount,
+              gint64      balance)
+{
+  g_autofree char *date = format_date_be (day, SAJJA_DATE_STYLE_SHORT);
+  g_autofree char *in_text = amount > 0 ? sajja_money_format (amount) : g_strdup ("");
+  g_autofree char *out_text = amount < 0 ? sajja_money_format (-amount) : g_strdup ("");
+  g_autofree char *balance_text = sajja_money_format (balance);
+  const char *cells[] = { date, description, in_text, out_text, balance_text };
+
+  sajja_page_table_add_row (user_data, cells);
+}
+
+/* The reconciliation lines of an account, or NULL when no statement balance is recorded. */
+static char **
+reconciliation_lines (SajjaDb *db,
+                      gint64   account_id)
+{
+  g_autofree char *date = NULL;
+  g_autofree char *date_text = NULL;
+  g_autofree char *book_text = NULL;
+  g_autofree char *statement_text = NULL;
+  g_autofree char *difference_text = NULL;
+  gint64 book = 0, statement = 0, difference = 0;
+  char **lines;
+
+  if (!sajja_bank_latest_statement (db, account_id, NULL, &date, NULL)
+      || !sajja_bank_reconcile (db, account_id, date, &book, &statement, &difference, NULL))
+    return NULL;
+
+  date_text = format_date_be (date, SAJJA_DATE_STYLE_LONG);
+  book_text = sajja_money_format (book);
+  statement_text = sajja_money_format (statement);
+  difference_text = sajja_money_format (difference);
+  lines = g_new0 (char *, 5);
+  /* Translators: the bank book's reconciliation ("กระทบยอด ณ วันที่ %s"). */
+  lines[0] = g_strdup_printf (_("Reconciliation on %s"), date_text);
+  /* Translators: the bank book's reconciliation: the balance in the group's book ("ยอดตามบัญชี %s บาท"). */
+  lines[1] = g_strdup_printf (_("Balance per book: %s baht"), book_text);
+  /* Translators: the bank book's reconciliation: the balance the bank shows
+   * ("ยอดตามรายการเดินบัญชีธนาคาร %s บาท"). */
+  lines[2] = g_strdup_printf (_("Balance per bank statement: %s baht"), statement_text);
+  /* Translators: the bank book's reconciliation: statement less book ("ผลต่าง %s บาท"). */
+  lines[3] = g_strdup_printf (_("Difference: %s baht"), difference_text);
+  return lines;
+}
+
+/**
+ * sajja_print_bank_book:
+ * @db: an open #SajjaDb
+ * @group_id: the group
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the bank book, or %NULL with @error set
+ */
+SajjaPageDocument *
+sajja_print_bank_book (SajjaDb  *db,
+                       gint64    group_id,
+                       GError  **error)
+{
+  g_autoptr(SajjaGroup) group = NULL;
+  g_autoptr(SajjaPageDocument) doc = NULL;
+  g_autoptr(GArray) accounts = NULL;
+  g_autofree char *header = NULL;
+
+  g_return_val_if_fail (SAJJA_IS_DB (db), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  group = find_group (db, group_id, error);
+  if (group == NULL)
+    return NULL;
+  accounts = read_bank_accounts (db, group_id, error);
+  if (accounts == NULL)
+    return NULL;
+
+  /* Translators: the title of the printed bank book ("สมุดบัญชีธนาคาร"). */
+  doc = sajja_page_document_new (_("Bank Book"));
+  header = group_header (group);
+  sajja_page_document_set_header (doc, header);
+  sajja_page_document_add_title (doc, _("Bank Book"));
+  add_group_lines (doc, group);
+  add_printed_on (doc);
+
+  if (accounts->len == 0)
+    /* Translators: the bank book of a group without bank accounts. */
+    sajja_page_document_add_paragraph (doc, _("The group has no bank account."), SAJJA_PAGE_ALIGN_LEFT);
+
+  for (guint i = 0; i < accounts->len; i++)
+    {
+      BankAccountRow *account = &g_array_index (accounts, BankAccountRow, i);
+      const SajjaPageColumn columns[] = {
+        { C_("table column", "Date"), 1.35, SAJJA_PAGE_ALIGN_CENTER },
+        { C_("table column", "Description"), 3.3, SAJJA_PAGE_ALIGN_LEFT },
+        /* Translators: a column of the bank book: money into the bank ("ฝาก"). */
+        { C_("bank book", "In"), 1.35, SAJJA_PAGE_ALIGN_RIGHT },
+        /* Translators: a column of the bank book: money out of the bank ("ถอน"). */
+        { C_("bank book", "Out"), 1.35, SAJJA_PAGE_ALIGN_RIGHT },
+        { _("Balance"), 1.45, SAJJA_PAGE_ALIGN_RIGHT },
+      };
+      SajjaPageTable *table;
+      g_auto(GStrv) lines = NULL;
+
+      sajja_page_document_add_space (doc, 6);
+      sajja_page_document_add_heading (doc, account->title);
+      table = sajja_page_document_add_table (doc, columns, G_N_ELEMENTS (columns));
+      if (!foreach_bank_movement (db, account->id, add_bank_row, table, error))
+        return NULL;
+
+      lines = reconciliation_lines (db, account->id);
+      sajja_page_document_add_space (doc, 4);
+      if (lines == NULL)
+        /* Translators: the bank book of an account without a statement balance. */
+        sajja_page_document_add_paragraph (doc, _("No balance from the bank’s statement is recorded yet."),
+                                           SAJJA_PAGE_ALIGN_LEFT);
+      else
+        for (guint l = 0; lines[l] != NULL; l++)
+          sajja_page_document_add_paragraph (doc, lines[l], SAJJA_PAGE_ALIGN_LEFT);
+    }
+
+  {
+    const SajjaPageSignature signatures[] = {
+      { _("treasurer"), NULL },
+      { _("checked by"), NULL },
+    };
+
+    sajja_page_document_add_signatures (doc, signatures, G_N_ELEMENTS (signatures), 2);
+  }
+
+  return g_steal_pointer (&doc);
+}
+
+static void
+append_bank_text (gpointer    user_data,
+                  const char *day,
+                  const char *description,
+                  gint64      amount,
+                  gint64      balance)
+{
+  g_autofree char *date = format_date_be (day, SAJJA_DATE_STYLE_SHORT);
+  g_autofree char *amount_text = sajja_money_format (amount);
+  g_autofree char *balance_text = sajja_money_format (balance);
+
+  g_string_append_printf (user_data, "  %s  %s  %s  %s\n", date, description, amount_text, balance_text);
+}
+
+char *
+sajja_print_bank_book_text (SajjaDb  *db,
+                            gint64    group_id,
+                            GError  **error)
+{
+  g_autoptr(GArray) accounts = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_return_val_if_fail (SAJJA_IS_DB (db), NULL);
+
+  accounts = read_bank_accounts (db, group_id, error);
+  if (accounts == NULL)
+    return NULL;
+  if (accounts->len == 0)
+    g_string_append_printf (out, "%s\n", _("The group has no bank account."));
+
+  for (guint i = 0; i < accounts->len; i++)
+    {
+      BankAccountRow *account = &g_array_index (accounts, BankAccountRow, i);
+      g_auto(GStrv) lines = NULL;
+
+      g_string_append_printf (out, "%s\n", account->title);
+      if (!foreach_bank_movement (db, account->id, append_bank_text, out, error))
+        return NULL;
+      lines = reconciliation_lines (db, account->id);
+      if (lines == NULL)
+        g_string_append_printf (out, "  %s\n", _("No balance from the bank’s statement is recorded yet."));
+      else
+        for (guint l = 0; lines[l] != NULL; l++)
+          g_string_append_printf (out, "  %s\n", lines[l]);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }

@@ -52,4 +52,15 @@ SajjaPageDocument *sajja_print_cash_book          (SajjaDb     *db,
                                                    const char  *to,
                                                    GError     **error) G_GNUC_WARN_UNUSED_RESULT;
 
+/* The group's bank book (สมุดบัญชีธนาคาร): for each bank account, its movements by day with the
+ * running balance, then the reconciliation with the latest statement balance recorded: the
+ * balance per book on the statement's day, the balance per statement and the difference. */
+SajjaPageDocument *sajja_print_bank_book          (SajjaDb     *db,
+                                                   gint64       group_id,
+                                                   GError     **error) G_GNUC_WARN_UNUSED_RESULT;
+/* The same bank book as plain text for a terminal. */
+char              *sajja_print_bank_book_text     (SajjaDb     *db,
+                                                   gint64       group_id,
+                                                   GError     **error) G_GNUC_WARN_UNUSED_RESULT;
+
 G_END_DECLS
