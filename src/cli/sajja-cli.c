@@ -729,59 +729,6 @@ static const Command member_commands[] = {
   { "export", N_("FILE --group G OUT.csv"), N_("Write a group's members to a CSV file"), cmd_members_export },
 };
 
-static void
-print_members_usage (FILE *out)
-{
-  guint width = 0;
-
-  fprintf (out, "%s\n  sajja-cli members %s\n\n%s\n", _("Usage:"), _("SUBCOMMAND [OPTIONS…] [ARGUMENTS…]"),
-           _("Lists a group's members, or imports or exports them as CSV files."));
-  fprintf (out, "\n%s\n", _("Subcommands:"));
-  for (guint i = 0; i < G_N_ELEMENTS (member_commands); i++)
-    {
-      g_autofree char *left = g_strdup_printf ("%s %s", member_commands[i].name, _(member_commands[i].args));
-
-      width = MAX (width, display_width (left));
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (member_commands); i++)
-    {
-      g_autofree char *left = g_strdup_printf ("%s %s", member_commands[i].name, _(member_commands[i].args));
-      g_autoptr(GString) line = g_string_new ("  ");
-
-      append_padded (line, left, width, FALSE);
-      fprintf (out, "%s  %s\n", line->str, _(member_commands[i].summary));
-    }
-  /* Translators: G is the placeholder of the --group option. */
-  fprintf (out, "\n%s\n", _("G is a group's name, its number in the group list (1, 2, …) or its UUID."));
-  fprintf (out, "%s\n", _("Run “sajja-cli members SUBCOMMAND --help” for a subcommand's options."));
-}
-
-static int
-cmd_members (int    argc,
-             char **argv)
-{
-  if (argc < 2)
-    {
-      print_members_usage (stderr);
-      return 2;
-    }
-
-  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") || g_str_equal (argv[1], "help"))
-    {
-      print_members_usage (stdout);
-      return 0;
-    }
-
-  for (guint i = 0; i < G_N_ELEMENTS (member_commands); i++)
-    if (g_str_equal (argv[1], member_commands[i].name))
-      return member_commands[i].func (argc - 1, argv + 1);
-
-  /* Translators: %s is what the user typed after "sajja-cli members". */
-  fail (_("there is no members subcommand “%s”."), argv[1]);
-  print_members_usage (stderr);
-  return 2;
-}
-
 /* ---- savings ------------------------------------------------------------------------------ */
 
 /* One row of a day's file, read and checked before anything is written. */
@@ -1097,46 +1044,6 @@ static const Command savings_commands[] = {
   { "post", N_("FILE --group G --date D DAY.csv"), N_("Post a savings day from a CSV file"), cmd_savings_post },
 };
 
-static void
-print_savings_usage (FILE *out)
-{
-  fprintf (out, "%s\n  sajja-cli savings %s\n\n%s\n", _("Usage:"), _("SUBCOMMAND [OPTIONS…] [ARGUMENTS…]"),
-           /* Translators: the summary of "sajja-cli savings". */
-           _("Records the group's savings days."));
-  fprintf (out, "\n%s\n", _("Subcommands:"));
-  for (guint i = 0; i < G_N_ELEMENTS (savings_commands); i++)
-    fprintf (out, "  %s %s  %s\n", savings_commands[i].name, _(savings_commands[i].args),
-             _(savings_commands[i].summary));
-  fprintf (out, "\n%s\n", _("G is a group's name, its number in the group list (1, 2, …) or its UUID."));
-  /* Translators: keep "sajja-cli savings SUBCOMMAND --help". */
-  fprintf (out, "%s\n", _("Run “sajja-cli savings SUBCOMMAND --help” for a subcommand's options."));
-}
-
-static int
-cmd_savings (int    argc,
-             char **argv)
-{
-  if (argc < 2)
-    {
-      print_savings_usage (stderr);
-      return 2;
-    }
-
-  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") || g_str_equal (argv[1], "help"))
-    {
-      print_savings_usage (stdout);
-      return 0;
-    }
-
-  for (guint i = 0; i < G_N_ELEMENTS (savings_commands); i++)
-    if (g_str_equal (argv[1], savings_commands[i].name))
-      return savings_commands[i].func (argc - 1, argv + 1);
-
-  /* Translators: %s is what the user typed after "sajja-cli savings". */
-  fail (_("there is no savings subcommand “%s”."), argv[1]);
-  print_savings_usage (stderr);
-  return 2;
-}
 
 /* ---- statement ---------------------------------------------------------------------------- */
 
@@ -1360,46 +1267,6 @@ static const Command welfare_commands[] = {
   { "claims", N_("FILE --group G"), N_("Print a group's welfare claims and the fund's balance"), cmd_welfare_claims },
 };
 
-static void
-print_welfare_usage (FILE *out)
-{
-  fprintf (out, "%s\n  sajja-cli welfare %s\n\n%s\n", _("Usage:"), _("SUBCOMMAND [OPTIONS…] [ARGUMENTS…]"),
-           /* Translators: the summary of "sajja-cli welfare". */
-           _("Shows the group's welfare fund."));
-  fprintf (out, "\n%s\n", _("Subcommands:"));
-  for (guint i = 0; i < G_N_ELEMENTS (welfare_commands); i++)
-    fprintf (out, "  %s %s  %s\n", welfare_commands[i].name, _(welfare_commands[i].args),
-             _(welfare_commands[i].summary));
-  fprintf (out, "\n%s\n", _("G is a group's name, its number in the group list (1, 2, …) or its UUID."));
-  /* Translators: keep "sajja-cli welfare SUBCOMMAND --help". */
-  fprintf (out, "%s\n", _("Run “sajja-cli welfare SUBCOMMAND --help” for a subcommand's options."));
-}
-
-static int
-cmd_welfare (int    argc,
-             char **argv)
-{
-  if (argc < 2)
-    {
-      print_welfare_usage (stderr);
-      return 2;
-    }
-
-  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") || g_str_equal (argv[1], "help"))
-    {
-      print_welfare_usage (stdout);
-      return 0;
-    }
-
-  for (guint i = 0; i < G_N_ELEMENTS (welfare_commands); i++)
-    if (g_str_equal (argv[1], welfare_commands[i].name))
-      return welfare_commands[i].func (argc - 1, argv + 1);
-
-  /* Translators: %s is what the user typed after "sajja-cli welfare". */
-  fail (_("there is no welfare subcommand “%s”."), argv[1]);
-  print_welfare_usage (stderr);
-  return 2;
-}
 
 /* ---- the bank book ----------------------------------------------------------------------- */
 
@@ -1474,46 +1341,97 @@ static const Command bank_commands[] = {
   { "book", N_("FILE --group G [--pdf OUT.pdf]"), N_("Print a group's bank book with its reconciliation"), cmd_bank_book },
 };
 
-static void
-print_bank_usage (FILE *out)
+
+/* ---- commands with subcommands ----------------------------------------------------------- */
+
+typedef struct
 {
-  fprintf (out, "%s\n  sajja-cli bank %s\n\n%s\n", _("Usage:"), _("SUBCOMMAND [OPTIONS…] [ARGUMENTS…]"),
-           /* Translators: the summary of "sajja-cli bank". */
-           _("Shows the group's bank accounts."));
+  const char *name;           /* "members" */
+  const char *summary;        /* translatable */
+  const Command *commands;
+  guint n_commands;
+} CommandGroup;
+
+static void
+print_group_usage (const CommandGroup *group,
+                   FILE               *out)
+{
+  guint width = 0;
+
+  fprintf (out, "%s\n  sajja-cli %s %s\n\n%s\n", _("Usage:"), group->name, _("SUBCOMMAND [OPTIONS…] [ARGUMENTS…]"),
+           _(group->summary));
   fprintf (out, "\n%s\n", _("Subcommands:"));
-  for (guint i = 0; i < G_N_ELEMENTS (bank_commands); i++)
-    fprintf (out, "  %s %s  %s\n", bank_commands[i].name, _(bank_commands[i].args),
-             _(bank_commands[i].summary));
+  for (guint i = 0; i < group->n_commands; i++)
+    {
+      g_autofree char *left = g_strdup_printf ("%s %s", group->commands[i].name, _(group->commands[i].args));
+
+      width = MAX (width, display_width (left));
+    }
+  for (guint i = 0; i < group->n_commands; i++)
+    {
+      g_autofree char *left = g_strdup_printf ("%s %s", group->commands[i].name, _(group->commands[i].args));
+      g_autoptr(GString) line = g_string_new ("  ");
+
+      append_padded (line, left, width, FALSE);
+      fprintf (out, "%s  %s\n", line->str, _(group->commands[i].summary));
+    }
+  /* Translators: G is the placeholder of the --group option. */
   fprintf (out, "\n%s\n", _("G is a group's name, its number in the group list (1, 2, …) or its UUID."));
-  /* Translators: keep "sajja-cli bank SUBCOMMAND --help". */
-  fprintf (out, "%s\n", _("Run “sajja-cli bank SUBCOMMAND --help” for a subcommand's options."));
+  /* Translators: %s is a command, as in "sajja-cli members SUBCOMMAND --help"; keep the rest. */
+  fprintf (out, _("Run “sajja-cli %s SUBCOMMAND --help” for a subcommand's options.\n"), group->name);
 }
 
 static int
-cmd_bank (int    argc,
-          char **argv)
+run_group (const CommandGroup  *group,
+           int                  argc,
+           char               **argv)
 {
   if (argc < 2)
     {
-      print_bank_usage (stderr);
+      print_group_usage (group, stderr);
       return 2;
     }
 
   if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") || g_str_equal (argv[1], "help"))
     {
-      print_bank_usage (stdout);
+      print_group_usage (group, stdout);
       return 0;
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (bank_commands); i++)
-    if (g_str_equal (argv[1], bank_commands[i].name))
-      return bank_commands[i].func (argc - 1, argv + 1);
+  for (guint i = 0; i < group->n_commands; i++)
+    if (g_str_equal (argv[1], group->commands[i].name))
+      return group->commands[i].func (argc - 1, argv + 1);
 
-  /* Translators: %s is what the user typed after "sajja-cli bank". */
-  fail (_("there is no bank subcommand “%s”."), argv[1]);
-  print_bank_usage (stderr);
+  /* Translators: the first %s is a command ("members"), the second what the user typed after it. */
+  fail (_("there is no %s subcommand “%s”."), group->name, argv[1]);
+  print_group_usage (group, stderr);
   return 2;
 }
+
+static const CommandGroup members_group = {
+  "members", N_("Lists a group's members, or imports or exports them as CSV files."),
+  member_commands, G_N_ELEMENTS (member_commands),
+};
+
+static const CommandGroup savings_group = {
+  /* Translators: the summary of "sajja-cli savings". */
+  "savings", N_("Records the group's savings days."), savings_commands, G_N_ELEMENTS (savings_commands),
+};
+
+static const CommandGroup welfare_group = {
+  /* Translators: the summary of "sajja-cli welfare". */
+  "welfare", N_("Shows the group's welfare fund."), welfare_commands, G_N_ELEMENTS (welfare_commands),
+};
+
+static const CommandGroup bank_group = {
+  /* Translators: the summary of "sajja-cli bank". */
+  "bank", N_("Shows the group's bank accounts."), bank_commands, G_N_ELEMENTS (bank_commands),
+};
+
+static int cmd_members (int argc, char **argv) { return run_group (&members_group, argc, argv); }
+static int cmd_savings (int argc, char **argv) { return run_group (&savings_group, argc, argv); }
+static int cmd_welfare (int argc, char **argv) { return run_group (&welfare_group, argc, argv); }
+static int cmd_bank (int argc, char **argv) { return run_group (&bank_group, argc, argv); }
 
 static const Command commands[] = {
   { "baht-text", N_("AMOUNT"), N_("Print an amount in Thai words"), cmd_baht_text },
