@@ -24,6 +24,7 @@
 #include "sajja-member.h"
 #include "sajja-money.h"
 #include "sajja-page.h"
+#include "sajja-test-pdf.h"
 #include "sajja-print-savings.h"
 #include "sajja-savings-day.h"
 #include "sajja-i18n.h"
@@ -52,207 +53,6 @@ full_name_of (int i)
   return g_strdup_printf ("%s%s %s", i % 2 == 0 ? "นาย" : "นาง", given_names[i], surnames[i]);
 }
 
-/* The full path of a poppler-utils program, or a test failure that says what to install. */
-static char *
-find_tool (const char *name)
-{
-  char *path = g_find_program_in_path (name);
-
-  if (path == NULL)
-    g_error ("%s is not installed: install poppler-utils (apt-get install poppler-utils) to run these tests", name);
-  return path;
-}
-
-/* Runs a tool and returns its standard output; fails the test when it fails. */
-static char *
-run_tool (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *program = find_tool (argv[0]);
-  g_autofree char *err = NULL;
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  char *out = NULL;
-  int status = 0;
-
-  g_ptr_array_add (args, program);
-  for (guint i = 1; argv[i] != NULL; i++)
-    g_ptr_array_add (args, (char *) argv[i]);
-  g_ptr_array_add (args, NULL);
-
-  g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, &error))
-    g_error ("%s failed: %s\n%s", argv[0], error->message, err);
-  return out;
-}
-
-/* Text with every space and line break removed: pdftotext -layout puts spaces around Thai
- * combining marks and between columns, so comparisons ignore them. */
-static char *
-squeeze (const char *text)
-{
-  GString *s = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_isspace (c))
-        g_string_append_unichar (s, c);
-    }
-  return g_string_free (s, FALSE);
-}
-
-static void
-assert_has (const char *squeezed_text,
-            const char *needle,
-            const char *where)
-{
-  g_autofree char *n = squeeze (needle);
-
-  if (strstr (squeezed_text, n) == NULL)
-    {
-      g_test_message ("the text of %s, without spaces: %s", where, squeezed_text);
-      g_error ("“%s” is not in %s", needle, where);
-    }
-}
-
-/* The text of each page, split at the form feeds pdftotext writes between pages. With @raw,
- * in the order it was drawn (a table cell's wrapped lines stay together) instead of the
- * page's layout. */
-static GStrv
-pdf_pages_full (const char *pdf,
-                gboolean    raw)
-{
-  const char *argv[] = { "pdftotext", raw ? "-raw" : "-layout", "-enc", "UTF-8", pdf, "-", NULL };
-  g_autofree char *text = run_tool (argv);
-
-  return g_strsplit (text, "\f", -1);
-}
-
-static GStrv
-pdf_pages (const char *pdf)
-{
-  return pdf_pages_full (pdf, FALSE);
-}
-
-static char *
-pdf_info_value (const char *pdf,
-                const char *key)
-{
-  const char *argv[] = { "pdfinfo", "-enc", "UTF-8", pdf, NULL };
-  g_autofree char *info = run_tool (argv);
-  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (g_str_has_prefix (lines[i], key) && lines[i][strlen (key)] == ':')
-      return g_strstrip (g_strdup (lines[i] + strlen (key) + 1));
-  g_error ("pdfinfo shows no “%s” for %s:\n%s", key, pdf, info);
-  return NULL;
-}
-
-static void
-assert_a4_and_fonts (const char *pdf,
-                     const char *title)
-{
-  g_autofree char *size = pdf_info_value (pdf, "Page size");
-  g_autofree char *pdf_title = pdf_info_value (pdf, "Title");
-  const char *argv[] = { "pdffonts", pdf, NULL };
-  g_autofree char *fonts = run_tool (argv);
-  g_auto(GStrv) lines = g_strsplit (fonts, "\n", -1);
-  gboolean thai_embedded = FALSE;
-
-  g_assert_true (g_str_has_prefix (size, "595.276 x 841.89 pts"));
-  g_assert_cmpstr (pdf_title, ==, title);
-
-  /* name type… encoding emb sub uni object ID: "emb" is the fifth column from the end. */
-  for (guint i = 2; lines[i] != NULL; i++)
-    {
-      g_auto(GStrv) cols = g_strsplit_set (g_strstrip (lines[i]), " ", -1);
-      g_autoptr(GPtrArray) words = g_ptr_array_new ();
-
-      for (guint j = 0; cols[j] != NULL; j++)
-        if (*cols[j] != '\0')
-          g_ptr_array_add (words, cols[j]);
-      if (words->len < 6)
-        continue;
-      if ((strstr (g_ptr_array_index (words, 0), "Laksaman") != NULL
-           || strstr (g_ptr_array_index (words, 0), "Sarabun") != NULL)
-          && g_str_equal (g_ptr_array_index (words, words->len - 5), "yes"))
-        thai_embedded = TRUE;
-    }
-  if (!thai_embedded)
-    g_error ("no embedded Thai font (Laksaman or TH Sarabun) in %s:\n%s", pdf, fonts);
-}
-
-/* Page 1 as a PNG at 60 dpi in G_TEST_BUILDDIR/screenshots/, for a person to look at, with a
- * copy of the whole PDF beside it. */
-static void
-screenshot (const char *pdf,
-            const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
-  g_autofree char *prefix = g_build_filename (dir, name, NULL);
-  g_autofree char *png = g_strconcat (prefix, ".png", NULL);
-  g_autofree char *copy = g_strconcat (prefix, ".pdf", NULL);
-  const char *argv[] = { "pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf, prefix, NULL };
-  g_autofree char *out = NULL;
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  g_unlink (png);
-  out = run_tool (argv);
-  g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
-  g_test_message ("page 1: %s", png);
-
-  g_file_get_contents (pdf, &contents, &length, &error);
-  g_assert_no_error (error);
-  g_file_set_contents (copy, contents, length, &error);
-  g_assert_no_error (error);
-}
-
-/* Draws every page on an image at 2 px a point and checks that nothing is drawn in the left
- * and right margins. */
-static void
-assert_inside_margins (SajjaPageDocument *doc)
-{
-  const double scale = 2.0;
-  int width = (int) ceil (SAJJA_PAGE_A4_WIDTH * scale);
-  int height = (int) ceil (SAJJA_PAGE_A4_HEIGHT * scale);
-  guint n_pages = sajja_page_document_get_n_pages (doc, SAJJA_PAGE_A4_WIDTH, SAJJA_PAGE_A4_HEIGHT);
-  int left = (int) floor ((SAJJA_PAGE_MARGIN_LEFT - 1.0) * scale);
-  int right = (int) ceil ((SAJJA_PAGE_A4_WIDTH - SAJJA_PAGE_MARGIN_RIGHT + 1.0) * scale);
-
-  for (guint page = 0; page < n_pages; page++)
-    {
-      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
-      cairo_t *cr = cairo_create (surface);
-      const guint8 *data;
-      int stride;
-
-      cairo_set_source_rgb (cr, 1, 1, 1);
-      cairo_paint (cr);
-      cairo_scale (cr, scale, scale);
-      g_assert_true (sajja_page_document_draw_page (doc, cr, page));
-      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-      cairo_destroy (cr);
-      cairo_surface_flush (surface);
-
-      data = cairo_image_surface_get_data (surface);
-      stride = cairo_image_surface_get_stride (surface);
-      for (int y = 0; y < height; y++)
-        {
-          const guint32 *row = (const guint32 *) (data + y * stride);
-
-          for (int x = 0; x < width; x++)
-            if ((x < left || x >= right) && (row[x] & 0xffffff) != 0xffffff)
-              g_error ("page %u: ink at %.1f, %.1f pt, in the margin", page + 1, x / scale, y / scale);
-        }
-      cairo_surface_destroy (surface);
-    }
-}
 
 /* ---- the books -------------------------------------------------------------------------- */
 
@@ -393,31 +193,31 @@ test_receipt (void)
 
   doc = sajja_print_receipt (books.db, receipt_id, &error);
   g_assert_no_error (error);
-  assert_inside_margins (doc);
+  sajja_test_assert_inside_margins (doc);
   sajja_page_document_write_pdf (doc, pdf, &error);
   g_assert_no_error (error);
   {
     /* The title is in the language the test runs in (Thai under build-aux/test). */
     g_autofree char *title = g_strdup_printf (g_dgettext ("sajja", "Receipt no. %lld"), (long long) 1);
 
-    assert_a4_and_fonts (pdf, title);
+    sajja_test_assert_a4_and_fonts (pdf, title);
   }
-  screenshot (pdf, "savings-receipt");
-  g_assert_cmpint (atoi (pdf_info_value (pdf, "Pages")), ==, 1);
+  sajja_test_pdf_screenshot (pdf, "savings-receipt");
+  g_assert_cmpint (atoi (sajja_test_pdf_info_value (pdf, "Pages")), ==, 1);
 
-  pages = pdf_pages (pdf);
-  text = squeeze (pages[0]);
+  pages = sajja_test_pdf_pages (pdf);
+  text = sajja_test_squeeze (pages[0]);
   words = sajja_money_to_thai_words (total);
   figures = sajja_money_format (total);
-  assert_has (text, "กลุ่มออมทรัพย์เพื่อการผลิตบ้านคลองสามแพรก", "the receipt");
-  assert_has (text, "สมุทรปราการ", "the receipt");
-  assert_has (text, "5 มกราคม 2569", "the receipt");
-  assert_has (text, "มกราคม 2569", "the receipt");
-  assert_has (text, name, "the receipt");
-  assert_has (text, treasurer, "the receipt");
-  assert_has (text, "2,500.00", "the receipt");
-  assert_has (text, figures, "the receipt");
-  assert_has (text, words, "the receipt");
+  sajja_test_assert_has (text, "กลุ่มออมทรัพย์เพื่อการผลิตบ้านคลองสามแพรก", "the receipt");
+  sajja_test_assert_has (text, "สมุทรปราการ", "the receipt");
+  sajja_test_assert_has (text, "5 มกราคม 2569", "the receipt");
+  sajja_test_assert_has (text, "มกราคม 2569", "the receipt");
+  sajja_test_assert_has (text, name, "the receipt");
+  sajja_test_assert_has (text, treasurer, "the receipt");
+  sajja_test_assert_has (text, "2,500.00", "the receipt");
+  sajja_test_assert_has (text, figures, "the receipt");
+  sajja_test_assert_has (text, words, "the receipt");
   g_assert_cmpstr (words, ==, "สองพันห้าร้อยห้าสิบบาทถ้วน");
 
   /* No such receipt. */
@@ -448,22 +248,22 @@ test_receipts_for_day (void)
 
   doc = sajja_print_receipts_for_day (books.db, books.day_ids[1], &error);
   g_assert_no_error (error);
-  assert_inside_margins (doc);
+  sajja_test_assert_inside_margins (doc);
   n_pages = sajja_page_document_get_n_pages (doc, SAJJA_PAGE_A4_WIDTH, SAJJA_PAGE_A4_HEIGHT);
   /* Two or three receipts a page. */
   g_assert_cmpuint (n_pages, >=, (n_receipts + 2) / 3);
   g_assert_cmpuint (n_pages, <=, (n_receipts + 1) / 2);
   sajja_page_document_write_pdf (doc, pdf, &error);
   g_assert_no_error (error);
-  screenshot (pdf, "savings-day-receipts");
-  g_assert_cmpint (atoi (pdf_info_value (pdf, "Pages")), ==, n_pages);
+  sajja_test_pdf_screenshot (pdf, "savings-day-receipts");
+  g_assert_cmpint (atoi (sajja_test_pdf_info_value (pdf, "Pages")), ==, n_pages);
 
   /* In drawing order: -layout splits the long name's marks across lines. */
-  pages = pdf_pages_full (pdf, TRUE);
+  pages = sajja_test_pdf_pages_full (pdf, TRUE);
   {
     g_autofree char *joined = g_strjoinv ("", pages);
 
-    all = squeeze (joined);
+    all = sajja_test_squeeze (joined);
   }
   for (int i = 0; i < N_MEMBERS; i++)
     {
@@ -481,16 +281,16 @@ test_receipts_for_day (void)
           g_assert_null (strstr (all, "บุญมี"));
           continue;
         }
-      assert_has (all, name, "the day's receipts");
-      assert_has (all, words, "the day's receipts");
+      sajja_test_assert_has (all, name, "the day's receipts");
+      sajja_test_assert_has (all, words, "the day's receipts");
     }
-  assert_has (all, "5 กุมภาพันธ์ 2569", "the day's receipts");
+  sajja_test_assert_has (all, "5 กุมภาพันธ์ 2569", "the day's receipts");
 
   /* In number order: receipt 8 (member 2) before receipt 9 (member 3). */
-  raw = pdf_pages_full (pdf, TRUE);
+  raw = sajja_test_pdf_pages_full (pdf, TRUE);
   {
     g_autofree char *joined = g_strjoinv ("", raw);
-    g_autofree char *text = squeeze (joined);
+    g_autofree char *text = sajja_test_squeeze (joined);
     const char *second = strstr (text, "สมหญิง");
     const char *third = strstr (text, "ประเสริฐ");
 
@@ -530,15 +330,15 @@ test_statement (void)
 
   doc = sajja_print_statement (books.db, books.member_ids[0], &error);
   g_assert_no_error (error);
-  assert_inside_margins (doc);
+  sajja_test_assert_inside_margins (doc);
   sajja_page_document_write_pdf (doc, pdf, &error);
   g_assert_no_error (error);
-  screenshot (pdf, "savings-statement");
-  pages = pdf_pages (pdf);
+  sajja_test_pdf_screenshot (pdf, "savings-statement");
+  pages = sajja_test_pdf_pages (pdf);
   {
     g_autofree char *joined = g_strjoinv ("", pages);
 
-    all = squeeze (joined);
+    all = sajja_test_squeeze (joined);
   }
   text_version = sajja_print_statement_text (books.db, books.member_ids[0], &error);
   g_assert_no_error (error);
@@ -548,11 +348,11 @@ test_statement (void)
     if (strstr (lines[i], "/2569") != NULL)
       g_ptr_array_add (rows, lines[i]);
 
-  assert_has (all, "กลุ่มออมทรัพย์เพื่อการผลิตบ้านคลองสามแพรก", "the statement");
-  assert_has (all, name, "the statement");
-  assert_has (all, "05/01/2569", "the statement");
-  assert_has (all, "06/02/2569", "the statement");
-  assert_has (all, "ลงผิดบัญชี", "the statement");   /* the reversal's reason */
+  sajja_test_assert_has (all, "กลุ่มออมทรัพย์เพื่อการผลิตบ้านคลองสามแพรก", "the statement");
+  sajja_test_assert_has (all, name, "the statement");
+  sajja_test_assert_has (all, "05/01/2569", "the statement");
+  sajja_test_assert_has (all, "06/02/2569", "the statement");
+  sajja_test_assert_has (all, "ลงผิดบัญชี", "the statement");   /* the reversal's reason */
   g_assert_nonnull (strstr (text_version, name));
   g_assert_nonnull (strstr (text_version, "ลงผิดบัญชี"));
 
@@ -580,8 +380,8 @@ test_statement (void)
       both = g_strdup (g_ptr_array_index (rows, n_rows));
       g_assert_true (g_str_has_suffix (both, s));
       g_assert_nonnull (strstr (both, p));
-      assert_has (all, s, "the statement");
-      assert_has (all, p, "the statement");
+      sajja_test_assert_has (all, s, "the statement");
+      sajja_test_assert_has (all, p, "the statement");
       n_rows++;
     }
   sqlite3_reset (stmt);
@@ -594,16 +394,16 @@ test_statement (void)
   {
     g_autofree char *words = sajja_money_to_thai_words (pledge + special);
 
-    assert_has (all, "225.75", "the statement");
-    assert_has (all, words, "the statement");
+    sajja_test_assert_has (all, "225.75", "the statement");
+    sajja_test_assert_has (all, words, "the statement");
     g_assert_nonnull (strstr (text_version, "225.75"));
   }
 
   /* The reversal names the receipt of what it undoes: receipt 1 of 5 January. */
   {
-    g_auto(GStrv) raw = pdf_pages_full (pdf, TRUE);
+    g_auto(GStrv) raw = sajja_test_pdf_pages_full (pdf, TRUE);
     g_autofree char *joined = g_strjoinv ("", raw);
-    g_autofree char *text = squeeze (joined);
+    g_autofree char *text = sajja_test_squeeze (joined);
 
     g_assert_nonnull (strstr (text, "05/01/2569"));
   }
@@ -635,15 +435,15 @@ test_cash_book (void)
 
   doc = sajja_print_cash_book (books.db, books.group_id, "2026-01-01", "2026-02-28", &error);
   g_assert_no_error (error);
-  assert_inside_margins (doc);
+  sajja_test_assert_inside_margins (doc);
   sajja_page_document_write_pdf (doc, pdf, &error);
   g_assert_no_error (error);
-  screenshot (pdf, "savings-cash-book");
-  pages = pdf_pages (pdf);
+  sajja_test_pdf_screenshot (pdf, "savings-cash-book");
+  pages = sajja_test_pdf_pages (pdf);
   {
     g_autofree char *joined = g_strjoinv ("", pages);
 
-    all = squeeze (joined);
+    all = sajja_test_squeeze (joined);
   }
   {
     g_autofree char *d1 = sajja_money_format (day1);
@@ -652,14 +452,14 @@ test_cash_book (void)
     g_autofree char *out = sajja_money_format (-reversal);
     g_autofree char *end = sajja_money_format (closing);
 
-    assert_has (all, "กลุ่มออมทรัพย์เพื่อการผลิตบ้านคลองสามแพรก", "the cash book");
-    assert_has (all, "1 มกราคม 2569", "the cash book");
-    assert_has (all, "28 กุมภาพันธ์ 2569", "the cash book");
-    assert_has (all, d1, "the cash book");
-    assert_has (all, d2, "the cash book");
-    assert_has (all, after2, "the cash book");
-    assert_has (all, out, "the cash book");
-    assert_has (all, end, "the cash book");
+    sajja_test_assert_has (all, "กลุ่มออมทรัพย์เพื่อการผลิตบ้านคลองสามแพรก", "the cash book");
+    sajja_test_assert_has (all, "1 มกราคม 2569", "the cash book");
+    sajja_test_assert_has (all, "28 กุมภาพันธ์ 2569", "the cash book");
+    sajja_test_assert_has (all, d1, "the cash book");
+    sajja_test_assert_has (all, d2, "the cash book");
+    sajja_test_assert_has (all, after2, "the cash book");
+    sajja_test_assert_has (all, out, "the cash book");
+    sajja_test_assert_has (all, end, "the cash book");
   }
 
   /* February alone brings January's cash forward. */
@@ -670,15 +470,15 @@ test_cash_book (void)
   g_assert_no_error (error);
   g_clear_pointer (&pages, g_strfreev);
   g_clear_pointer (&all, g_free);
-  pages = pdf_pages (pdf);
+  pages = sajja_test_pdf_pages (pdf);
   {
     g_autofree char *joined = g_strjoinv ("", pages);
     g_autofree char *forward = NULL;
 
-    all = squeeze (joined);
+    all = sajja_test_squeeze (joined);
     january = day1;
     forward = sajja_money_format (january);
-    assert_has (all, forward, "February's cash book");
+    sajja_test_assert_has (all, forward, "February's cash book");
   }
 
   /* Dates the wrong way round. */
@@ -927,11 +727,11 @@ test_cli_statement (void)
   g_assert_cmpint (pdf->status, ==, 0);
   g_assert_true (g_file_test (out_pdf, G_FILE_TEST_IS_REGULAR));
   {
-    g_auto(GStrv) pages = pdf_pages (out_pdf);
-    g_autofree char *all = squeeze (pages[0]);
+    g_auto(GStrv) pages = sajja_test_pdf_pages (out_pdf);
+    g_autofree char *all = sajja_test_squeeze (pages[0]);
 
-    assert_has (all, name, "the statement written by sajja-cli");
-    assert_has (all, "225.75", "the statement written by sajja-cli");
+    sajja_test_assert_has (all, name, "the statement written by sajja-cli");
+    sajja_test_assert_has (all, "225.75", "the statement written by sajja-cli");
   }
 }
 

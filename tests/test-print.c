@@ -22,6 +22,7 @@
 #include "sajja-i18n.h"
 #include "sajja-member.h"
 #include "sajja-page.h"
+#include "sajja-test-pdf.h"
 #include "sajja-print-members.h"
 #include "sajja-thai-id.h"
 
@@ -161,207 +162,6 @@ books_close (Books *books)
   g_clear_object (&books->db);
 }
 
-/* The full path of a poppler-utils program, or a test failure that says what to install. */
-static char *
-find_tool (const char *name)
-{
-  char *path = g_find_program_in_path (name);
-
-  if (path == NULL)
-    g_error ("%s is not installed: install poppler-utils (apt-get install poppler-utils) to run these tests", name);
-  return path;
-}
-
-/* Runs a tool and returns its standard output; fails the test when it fails. */
-static char *
-run_tool (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *program = find_tool (argv[0]);
-  g_autofree char *err = NULL;
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  char *out = NULL;
-  int status = 0;
-
-  g_ptr_array_add (args, program);
-  for (guint i = 1; argv[i] != NULL; i++)
-    g_ptr_array_add (args, (char *) argv[i]);
-  g_ptr_array_add (args, NULL);
-
-  g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, &error))
-    g_error ("%s failed: %s\n%s", argv[0], error->message, err);
-  return out;
-}
-
-/* Text with every space and line break removed: pdftotext -layout puts spaces around Thai
- * combining marks and between columns, so comparisons ignore them. */
-static char *
-squeeze (const char *text)
-{
-  GString *s = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_isspace (c))
-        g_string_append_unichar (s, c);
-    }
-  return g_string_free (s, FALSE);
-}
-
-static void
-assert_has (const char *squeezed_text,
-            const char *needle,
-            const char *where)
-{
-  g_autofree char *n = squeeze (needle);
-
-  if (strstr (squeezed_text, n) == NULL)
-    {
-      g_test_message ("the text of %s, without spaces: %s", where, squeezed_text);
-      g_error ("“%s” is not in %s", needle, where);
-    }
-}
-
-/* The text of each page, split at the form feeds pdftotext writes between pages. With @raw,
- * in the order it was drawn (a table cell's wrapped lines stay together) instead of the
- * page's layout. */
-static GStrv
-pdf_pages_full (const char *pdf,
-                gboolean    raw)
-{
-  const char *argv[] = { "pdftotext", raw ? "-raw" : "-layout", "-enc", "UTF-8", pdf, "-", NULL };
-  g_autofree char *text = run_tool (argv);
-
-  return g_strsplit (text, "\f", -1);
-}
-
-static GStrv
-pdf_pages (const char *pdf)
-{
-  return pdf_pages_full (pdf, FALSE);
-}
-
-static char *
-pdf_info_value (const char *pdf,
-                const char *key)
-{
-  const char *argv[] = { "pdfinfo", "-enc", "UTF-8", pdf, NULL };
-  g_autofree char *info = run_tool (argv);
-  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (g_str_has_prefix (lines[i], key) && lines[i][strlen (key)] == ':')
-      return g_strstrip (g_strdup (lines[i] + strlen (key) + 1));
-  g_error ("pdfinfo shows no “%s” for %s:\n%s", key, pdf, info);
-  return NULL;
-}
-
-static void
-assert_a4_and_fonts (const char *pdf,
-                     const char *title)
-{
-  g_autofree char *size = pdf_info_value (pdf, "Page size");
-  g_autofree char *pdf_title = pdf_info_value (pdf, "Title");
-  const char *argv[] = { "pdffonts", pdf, NULL };
-  g_autofree char *fonts = run_tool (argv);
-  g_auto(GStrv) lines = g_strsplit (fonts, "\n", -1);
-  gboolean thai_embedded = FALSE;
-
-  g_assert_true (g_str_has_prefix (size, "595.276 x 841.89 pts"));
-  g_assert_cmpstr (pdf_title, ==, title);
-
-  /* name type… encoding emb sub uni object ID: "emb" is the fifth column from the end. */
-  for (guint i = 2; lines[i] != NULL; i++)
-    {
-      g_auto(GStrv) cols = g_strsplit_set (g_strstrip (lines[i]), " ", -1);
-      g_autoptr(GPtrArray) words = g_ptr_array_new ();
-
-      for (guint j = 0; cols[j] != NULL; j++)
-        if (*cols[j] != '\0')
-          g_ptr_array_add (words, cols[j]);
-      if (words->len < 6)
-        continue;
-      if ((strstr (g_ptr_array_index (words, 0), "Laksaman") != NULL
-           || strstr (g_ptr_array_index (words, 0), "Sarabun") != NULL)
-          && g_str_equal (g_ptr_array_index (words, words->len - 5), "yes"))
-        thai_embedded = TRUE;
-    }
-  if (!thai_embedded)
-    g_error ("no embedded Thai font (Laksaman or TH Sarabun) in %s:\n%s", pdf, fonts);
-}
-
-/* Page 1 as a PNG at 60 dpi in G_TEST_BUILDDIR/screenshots/, for a person to look at, with a
- * copy of the whole PDF beside it. */
-static void
-screenshot (const char *pdf,
-            const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
-  g_autofree char *prefix = g_build_filename (dir, name, NULL);
-  g_autofree char *png = g_strconcat (prefix, ".png", NULL);
-  g_autofree char *copy = g_strconcat (prefix, ".pdf", NULL);
-  const char *argv[] = { "pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf, prefix, NULL };
-  g_autofree char *out = NULL;
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  g_unlink (png);
-  out = run_tool (argv);
-  g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
-  g_test_message ("page 1: %s", png);
-
-  g_file_get_contents (pdf, &contents, &length, &error);
-  g_assert_no_error (error);
-  g_file_set_contents (copy, contents, length, &error);
-  g_assert_no_error (error);
-}
-
-/* Draws every page on an image at 2 px a point and checks that nothing is drawn in the left
- * and right margins. */
-static void
-assert_inside_margins (SajjaPageDocument *doc)
-{
-  const double scale = 2.0;
-  int width = (int) ceil (SAJJA_PAGE_A4_WIDTH * scale);
-  int height = (int) ceil (SAJJA_PAGE_A4_HEIGHT * scale);
-  guint n_pages = sajja_page_document_get_n_pages (doc, SAJJA_PAGE_A4_WIDTH, SAJJA_PAGE_A4_HEIGHT);
-  int left = (int) floor ((SAJJA_PAGE_MARGIN_LEFT - 1.0) * scale);
-  int right = (int) ceil ((SAJJA_PAGE_A4_WIDTH - SAJJA_PAGE_MARGIN_RIGHT + 1.0) * scale);
-
-  for (guint page = 0; page < n_pages; page++)
-    {
-      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
-      cairo_t *cr = cairo_create (surface);
-      const guint8 *data;
-      int stride;
-
-      cairo_set_source_rgb (cr, 1, 1, 1);
-      cairo_paint (cr);
-      cairo_scale (cr, scale, scale);
-      g_assert_true (sajja_page_document_draw_page (doc, cr, page));
-      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-      cairo_destroy (cr);
-      cairo_surface_flush (surface);
-
-      data = cairo_image_surface_get_data (surface);
-      stride = cairo_image_surface_get_stride (surface);
-      for (int y = 0; y < height; y++)
-        {
-          const guint32 *row = (const guint32 *) (data + y * stride);
-
-          for (int x = 0; x < width; x++)
-            if ((x < left || x >= right) && (row[x] & 0xffffff) != 0xffffff)
-              g_error ("page %u: ink at %.1f, %.1f pt, in the margin", page + 1, x / scale, y / scale);
-        }
-      cairo_surface_destroy (surface);
-    }
-}
 
 /* ---- the page engine -------------------------------------------------------------------- */
 
@@ -401,17 +201,17 @@ test_page_breaks (void)
   g_assert_cmpuint (n_a3, <, n_a4);
   /* Back to A4: the same layout as before. */
   g_assert_cmpuint (sajja_page_document_get_n_pages (doc, SAJJA_PAGE_A4_WIDTH, SAJJA_PAGE_A4_HEIGHT), ==, n_a4);
-  assert_inside_margins (doc);
+  sajja_test_assert_inside_margins (doc);
 
   sajja_page_document_set_thai_digits (doc, TRUE);
   sajja_page_document_write_pdf (doc, pdf, &error);
   g_assert_no_error (error);
   g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
-  screenshot (pdf, "page-breaks");
+  sajja_test_pdf_screenshot (pdf, "page-breaks");
 
-  g_assert_cmpint (atoi (pdf_info_value (pdf, "Pages")), ==, n_a4);
-  pages = pdf_pages (pdf);
-  page2 = squeeze (pages[1]);
+  g_assert_cmpint (atoi (sajja_test_pdf_info_value (pdf, "Pages")), ==, n_a4);
+  pages = sajja_test_pdf_pages (pdf);
+  page2 = sajja_test_squeeze (pages[1]);
   /* The page number in Thai digits: "…๒/๕". */
   {
     g_autofree char *number = g_strdup_printf ("%u/%u", 2, n_a4);
@@ -422,12 +222,12 @@ test_page_breaks (void)
         g_string_append_unichar (thai, 0x0E50 + (*p - '0'));
       else
         g_string_append_c (thai, *p);
-    assert_has (page2, thai->str, "page 2");
+    sajja_test_assert_has (page2, thai->str, "page 2");
     g_string_free (thai, TRUE);
   }
-  assert_has (page2, "พจนานุกรม", "page 2");
-  last = squeeze (pages[n_a4 - 1]);
-  assert_has (last, "หน้าสุดท้าย", "the last page");
+  sajja_test_assert_has (page2, "พจนานุกรม", "page 2");
+  last = sajja_test_squeeze (pages[n_a4 - 1]);
+  sajja_test_assert_has (last, "หน้าสุดท้าย", "the last page");
 
   /* No page after the last. */
   surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 10, 10);
@@ -473,20 +273,20 @@ test_page_table_header (void)
   sajja_page_document_write_pdf (doc, pdf, &error);
   g_assert_no_error (error);
 
-  pages = pdf_pages (pdf);
+  pages = sajja_test_pdf_pages (pdf);
   for (guint i = 0; i < n_pages; i++)
     {
-      g_autofree char *text = squeeze (pages[i]);
+      g_autofree char *text = sajja_test_squeeze (pages[i]);
 
       /* The header row on every page, and the heading only once. */
-      assert_has (text, "ลำดับรายการจำนวนเงิน", "every page");
+      sajja_test_assert_has (text, "ลำดับรายการจำนวนเงิน", "every page");
       if (i > 0)
         g_assert_null (strstr (text, "ตาราง"));
     }
   {
-    g_autofree char *last = squeeze (pages[n_pages - 1]);
+    g_autofree char *last = sajja_test_squeeze (pages[n_pages - 1]);
 
-    assert_has (last, "80,000.00", "the last page");
+    sajja_test_assert_has (last, "80,000.00", "the last page");
   }
 }
 
@@ -516,32 +316,32 @@ test_member_register (void)
   g_assert_nonnull (doc);
   n_pages = sajja_page_document_get_n_pages (doc, SAJJA_PAGE_A4_WIDTH, SAJJA_PAGE_A4_HEIGHT);
   g_assert_cmpuint (n_pages, >, 1);
-  assert_inside_margins (doc);
+  sajja_test_assert_inside_margins (doc);
 
   sajja_page_document_write_pdf (doc, pdf, &error);
   g_assert_no_error (error);
-  screenshot (pdf, "member-register");
+  sajja_test_pdf_screenshot (pdf, "member-register");
 
-  assert_a4_and_fonts (pdf, sajja_page_document_get_title (doc));
-  g_assert_cmpint (atoi (pdf_info_value (pdf, "Pages")), ==, n_pages);
+  sajja_test_assert_a4_and_fonts (pdf, sajja_page_document_get_title (doc));
+  g_assert_cmpint (atoi (sajja_test_pdf_info_value (pdf, "Pages")), ==, n_pages);
 
-  pages = pdf_pages (pdf);
+  pages = sajja_test_pdf_pages (pdf);
   g_assert_cmpuint (g_strv_length (pages), >=, n_pages);
-  page1 = squeeze (pages[0]);
-  page2 = squeeze (pages[1]);
+  page1 = sajja_test_squeeze (pages[0]);
+  page2 = sajja_test_squeeze (pages[1]);
   joined = g_strjoinv ("", pages);
-  all = squeeze (joined);
+  all = sajja_test_squeeze (joined);
   {
-    g_auto(GStrv) raw_pages = pdf_pages_full (pdf, TRUE);
+    g_auto(GStrv) raw_pages = sajja_test_pdf_pages_full (pdf, TRUE);
     g_autofree char *raw_joined = g_strjoinv ("", raw_pages);
 
-    all_raw = squeeze (raw_joined);
+    all_raw = sajja_test_squeeze (raw_joined);
   }
 
-  assert_has (page1, "กลุ่มออมทรัพย์เพื่อการผลิตบ้านคลองสามแพรก", "page 1");
-  assert_has (page1, "พระสมุทรเจดีย์", "page 1");
-  assert_has (page1, be_year, "page 1 (the printed date)");
-  assert_has (page1, "2567", "page 1 (joining dates)");
+  sajja_test_assert_has (page1, "กลุ่มออมทรัพย์เพื่อการผลิตบ้านคลองสามแพรก", "page 1");
+  sajja_test_assert_has (page1, "พระสมุทรเจดีย์", "page 1");
+  sajja_test_assert_has (page1, be_year, "page 1 (the printed date)");
+  sajja_test_assert_has (page1, "2567", "page 1 (joining dates)");
 
   /* The header row is printed again on page 2, with the same (translated or not) titles. */
   {
@@ -553,9 +353,9 @@ test_member_register (void)
       g_dgettext (GETTEXT_PACKAGE, "Shares"),
       g_dgettext (GETTEXT_PACKAGE, "Status"),
     };
-    g_auto(GStrv) raw_pages = pdf_pages_full (pdf, TRUE);
-    g_autofree char *raw1 = squeeze (raw_pages[0]);
-    g_autofree char *raw2 = squeeze (raw_pages[1]);
+    g_auto(GStrv) raw_pages = sajja_test_pdf_pages_full (pdf, TRUE);
+    g_autofree char *raw1 = sajja_test_squeeze (raw_pages[0]);
+    g_autofree char *raw2 = sajja_test_squeeze (raw_pages[1]);
     g_autofree char *first_on_2 = NULL;
     const char *row;
 
@@ -563,8 +363,8 @@ test_member_register (void)
      * look for the titles in the text in drawing order. */
     for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
       {
-        assert_has (raw1, titles[i], "the header row on page 1");
-        assert_has (raw2, titles[i], "the header row on page 2");
+        sajja_test_assert_has (raw1, titles[i], "the header row on page 1");
+        sajja_test_assert_has (raw2, titles[i], "the header row on page 2");
       }
     /* On page 2 the header comes before the first member on it. */
     for (int i = 0; i < N_MEMBERS && first_on_2 == NULL; i++)
@@ -592,21 +392,21 @@ test_member_register (void)
         g_autofree char *name = full_name_of (i);
         const char *found;
 
-        assert_has (all, formatted, "the register");
+        sajja_test_assert_has (all, formatted, "the register");
         found = strstr (all, formatted);
         g_assert_true (found > last);
         last = found;
         /* Names in drawing order: the long one wraps in its cell. */
-        assert_has (all_raw, name, "the register");
+        sajja_test_assert_has (all_raw, name, "the register");
       }
   }
   /* The last member is on the last page. */
   {
     g_autofree char *id = make_national_id (N_MEMBERS);
     g_autofree char *formatted = sajja_thai_id_format (id);
-    g_autofree char *last_page = squeeze (pages[n_pages - 1]);
+    g_autofree char *last_page = sajja_test_squeeze (pages[n_pages - 1]);
 
-    assert_has (last_page, formatted, "the last page");
+    sajja_test_assert_has (last_page, formatted, "the last page");
   }
 
   books_close (&books);
@@ -653,53 +453,53 @@ test_member_application (void)
   g_assert_no_error (error);
   g_assert_nonnull (doc);
   g_assert_cmpuint (sajja_page_document_get_n_pages (doc, SAJJA_PAGE_A4_WIDTH, SAJJA_PAGE_A4_HEIGHT), ==, 2);
-  assert_inside_margins (doc);
+  sajja_test_assert_inside_margins (doc);
 
   sajja_page_document_write_pdf (doc, pdf, &error);
   g_assert_no_error (error);
-  screenshot (pdf, "member-application");
-  assert_a4_and_fonts (pdf, sajja_page_document_get_title (doc));
-  g_assert_cmpint (atoi (pdf_info_value (pdf, "Pages")), ==, 2);
+  sajja_test_pdf_screenshot (pdf, "member-application");
+  sajja_test_assert_a4_and_fonts (pdf, sajja_page_document_get_title (doc));
+  g_assert_cmpint (atoi (sajja_test_pdf_info_value (pdf, "Pages")), ==, 2);
 
-  pages = pdf_pages (pdf);
-  page1 = squeeze (pages[0]);
-  page2 = squeeze (pages[1]);
+  pages = sajja_test_pdf_pages (pdf);
+  page1 = sajja_test_squeeze (pages[0]);
+  page2 = sajja_test_squeeze (pages[1]);
   id = make_national_id (5);
   formatted = sajja_thai_id_format (id);
 
   /* The applicant, the date written with the Thai month and the BE year, the age then. */
-  assert_has (page1, "นาง", "page 1");
-  assert_has (page1, "บุญมี", "page 1");
-  assert_has (page1, "ใจดี", "page 1");
-  assert_has (page1, formatted, "page 1");
-  assert_has (page1, "มีนาคม", "page 1");
-  assert_has (page1, "2569", "page 1");
-  assert_has (page1, "45", "page 1 (the age)");
+  sajja_test_assert_has (page1, "นาง", "page 1");
+  sajja_test_assert_has (page1, "บุญมี", "page 1");
+  sajja_test_assert_has (page1, "ใจดี", "page 1");
+  sajja_test_assert_has (page1, formatted, "page 1");
+  sajja_test_assert_has (page1, "มีนาคม", "page 1");
+  sajja_test_assert_has (page1, "2569", "page 1");
+  sajja_test_assert_has (page1, "45", "page 1 (the age)");
   /* The spouse, a member. */
-  assert_has (page1, "นางสาวจันทร์เพ็ญใจดี", "page 1 (the spouse)");
+  sajja_test_assert_has (page1, "นางสาวจันทร์เพ็ญใจดี", "page 1 (the spouse)");
   /* Occupations with the income in baht. */
-  assert_has (page1, "ทำนา", "page 1");
-  assert_has (page1, "15,000.00", "page 1");
-  assert_has (page1, "3,500.50", "page 1");
+  sajja_test_assert_has (page1, "ทำนา", "page 1");
+  sajja_test_assert_has (page1, "15,000.00", "page 1");
+  sajja_test_assert_has (page1, "3,500.50", "page 1");
   /* Two shares of 50 baht: 100 baht a month, in figures and in words; the 20-baht fee. */
-  assert_has (page1, "50.00", "page 1");
-  assert_has (page1, "100.00", "page 1");
-  assert_has (page1, "หนึ่งร้อยบาทถ้วน", "page 1");
-  assert_has (page1, "20.00", "page 1");
-  assert_has (page1, "ยี่สิบบาทถ้วน", "page 1");
+  sajja_test_assert_has (page1, "50.00", "page 1");
+  sajja_test_assert_has (page1, "100.00", "page 1");
+  sajja_test_assert_has (page1, "หนึ่งร้อยบาทถ้วน", "page 1");
+  sajja_test_assert_has (page1, "20.00", "page 1");
+  sajja_test_assert_has (page1, "ยี่สิบบาทถ้วน", "page 1");
   /* Signed by the applicant and by the chair, member no. 1. */
-  assert_has (page1, "(นางบุญมีใจดี)", "page 1 (the applicant)");
-  assert_has (page1, "(นายสมชายใจดี)", "page 1 (the chair)");
+  sajja_test_assert_has (page1, "(นางบุญมีใจดี)", "page 1 (the applicant)");
+  sajja_test_assert_has (page1, "(นายสมชายใจดี)", "page 1 (the chair)");
 
   /* Page 2: the beneficiaries with their shares, the member and two witnesses. */
-  assert_has (page2, "เด็กหญิงน้ำฝน ใจดี", "page 2");
-  assert_has (page2, child_formatted, "page 2");
-  assert_has (page2, "บุตร", "page 2");
-  assert_has (page2, "60", "page 2");
-  assert_has (page2, "นายทองใบ ใจดี", "page 2");
-  assert_has (page2, "(นายประยูรพยานหนึ่ง)", "page 2");
-  assert_has (page2, "(นางสายใจพยานสอง)", "page 2");
-  assert_has (page2, "มีนาคม", "page 2");
+  sajja_test_assert_has (page2, "เด็กหญิงน้ำฝน ใจดี", "page 2");
+  sajja_test_assert_has (page2, child_formatted, "page 2");
+  sajja_test_assert_has (page2, "บุตร", "page 2");
+  sajja_test_assert_has (page2, "60", "page 2");
+  sajja_test_assert_has (page2, "นายทองใบ ใจดี", "page 2");
+  sajja_test_assert_has (page2, "(นายประยูรพยานหนึ่ง)", "page 2");
+  sajja_test_assert_has (page2, "(นางสายใจพยานสอง)", "page 2");
+  sajja_test_assert_has (page2, "มีนาคม", "page 2");
 
   books_close (&books);
 }
@@ -728,15 +528,15 @@ test_member_application_spouse_number (void)
   g_assert_no_error (error);
   sajja_page_document_write_pdf (doc, pdf, &error);
   g_assert_no_error (error);
-  pages = pdf_pages (pdf);
-  page1 = squeeze (pages[0]);
+  pages = sajja_test_pdf_pages (pdf);
+  page1 = sajja_test_squeeze (pages[0]);
   /* The spouse's name, then her member number in the next slot. */
   {
     g_autofree char *spouse = full_name_of (76);
-    g_autofree char *squeezed = squeeze (spouse);
+    g_autofree char *squeezed = sajja_test_squeeze (spouse);
     const char *after;
 
-    assert_has (page1, spouse, "page 1 (the spouse)");
+    sajja_test_assert_has (page1, spouse, "page 1 (the spouse)");
     after = strstr (page1, squeezed) + strlen (squeezed);
     /* Only the label "เลขที่สมาชิก (ถ้าเป็นสมาชิก)" comes between. */
     g_assert_nonnull (strstr (after, "77"));
