@@ -348,6 +348,39 @@ test_withdraw (void)
   close_ok (db);
 }
 
+/* The by-laws' rules for special deposits: what stays in, and withdrawals a month. */
+static void
+test_withdraw_rules (void)
+{
+  g_autoptr(GError) error = NULL;
+  SajjaDb *db = new_db ("withdraw-rules.sajja");
+  gint64 group_id;
+  gint64 member_id = setup (db, &group_id);
+  gint64 journal_before;
+
+  g_assert_true (sajja_bylaw_set (db, group_id, SAJJA_BYLAW_SPECIAL_MIN_BALANCE, 10000, "2025-01-01", NULL, &error));
+  g_assert_true (sajja_bylaw_set (db, group_id, SAJJA_BYLAW_WITHDRAWALS_PER_MONTH, 1, "2025-01-01", NULL, &error));
+  g_assert_no_error (error);
+  journal_before = query_int (db, "SELECT count(*) FROM journal");
+
+  /* 500 baht in, 100 must stay: 400.01 is refused, 400 is fine. */
+  g_assert_cmpint (sajja_special_withdraw (db, member_id, 40001, "2025-04-01", "test", &error), ==, 0);
+  g_assert_error (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_BALANCE);
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM journal"), ==, journal_before);
+  g_assert_cmpint (sajja_special_withdraw (db, member_id, 20000, "2025-04-01", "test", &error), >, 0);
+  g_assert_no_error (error);
+
+  /* One withdrawal a month: a second in April is refused, May is fine. */
+  g_assert_cmpint (sajja_special_withdraw (db, member_id, 100, "2025-04-20", "test", &error), ==, 0);
+  g_assert_error (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_AMOUNT);
+  g_clear_error (&error);
+  g_assert_cmpint (sajja_special_withdraw (db, member_id, 100, "2025-05-02", "test", &error), >, 0);
+  g_assert_no_error (error);
+
+  close_ok (db);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -360,6 +393,7 @@ main (int   argc,
   g_test_add_func ("/settlement/pay/refused", test_pay_refused);
   g_test_add_func ("/settlement/pay/rollback", test_pay_rollback);
   g_test_add_func ("/settlement/withdraw", test_withdraw);
+  g_test_add_func ("/settlement/withdraw/by-law-rules", test_withdraw_rules);
 
   return g_test_run ();
 }

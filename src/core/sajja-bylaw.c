@@ -27,6 +27,10 @@ static const struct
   [SAJJA_BYLAW_LATE_FINE] = { "late-fine", SAJJA_BYLAW_KIND_MONEY, N_("Fine for a late pledge"), 500 },
   [SAJJA_BYLAW_LAPSE_MONTHS] = { "lapse-months", SAJJA_BYLAW_KIND_COUNT, N_("Months missed before membership lapses"), 3 },
   [SAJJA_BYLAW_QUORUM_PERCENT] = { "quorum-percent", SAJJA_BYLAW_KIND_PERCENT, N_("Quorum (percent of members)"), 50 },
+  [SAJJA_BYLAW_SPECIAL_MIN_BALANCE] = { "special-min-balance", SAJJA_BYLAW_KIND_MONEY,
+                                        N_("Least kept in special deposits after a withdrawal"), 0 },
+  [SAJJA_BYLAW_WITHDRAWALS_PER_MONTH] = { "withdrawals-per-month", SAJJA_BYLAW_KIND_COUNT,
+                                          N_("Withdrawals of special deposits a month (0: no limit)"), 0 },
 };
 
 const char *

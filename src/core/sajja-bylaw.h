@@ -34,6 +34,8 @@ typedef enum
   SAJJA_BYLAW_LATE_FINE,         /* satang: the fine for a late pledge payment */
   SAJJA_BYLAW_LAPSE_MONTHS,      /* months missed before membership lapses */
   SAJJA_BYLAW_QUORUM_PERCENT,    /* percent of members that make a quorum */
+  SAJJA_BYLAW_SPECIAL_MIN_BALANCE, /* satang a member keeps in special deposits after a withdrawal */
+  SAJJA_BYLAW_WITHDRAWALS_PER_MONTH, /* withdrawals of special deposits a month (0: no limit) */
   SAJJA_BYLAW_N_RULES,
 } SajjaBylawRule;
 

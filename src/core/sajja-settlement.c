@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 #include <time.h>
 
+#include "sajja-bylaw.h"
 #include "sajja-settlement.h"
 #include "sajja-date.h"
 #include "sajja-ledger.h"
@@ -238,6 +239,44 @@ sajja_special_withdraw (SajjaDb      *db,
                    _("The special deposits hold only %s baht. Give an amount no larger."), shown);
       return 0;
     }
+
+  /* The group's rules for special deposits, when it has set them: what must stay in, and how
+   * many withdrawals a month. */
+  {
+    gint64 min_balance = 0, per_month = 0;
+
+    if (sajja_bylaw_get (db, group_id, SAJJA_BYLAW_SPECIAL_MIN_BALANCE, date, &min_balance, NULL)
+        && balance - amount < min_balance)
+      {
+        g_autofree char *keep = sajja_money_format (min_balance);
+        g_autofree char *most = sajja_money_format (MAX (balance - min_balance, 0));
+
+        g_set_error (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_BALANCE,
+                     /* Translators: the first %s is the least a member keeps, the second the most
+                      * that can be withdrawn now, both in baht. */
+                     _("The group’s rules keep at least %s baht in special deposits: withdraw at most %s baht."),
+                     keep, most);
+        return 0;
+      }
+
+    if (sajja_bylaw_get (db, group_id, SAJJA_BYLAW_WITHDRAWALS_PER_MONTH, date, &per_month, NULL)
+        && per_month > 0
+        && sajja_db_query_int_params (db,
+                                      "SELECT count(*) FROM journal WHERE member_id = ?1 AND kind = 'withdrawal' "
+                                      "AND period = printf ('%04d-%02d', ?2 / 100, ?2 % 100) "
+                                      "AND id NOT IN (SELECT reverses_id FROM journal WHERE reverses_id IS NOT NULL)",
+                                      0, 2, member_id, (gint64) (period.year * 100 + period.month)) >= per_month)
+      {
+        g_set_error (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_AMOUNT,
+                     /* Translators: %d is the number of withdrawals the by-laws allow a month. */
+                     g_dngettext (GETTEXT_PACKAGE,
+                                  "The group’s rules allow %d withdrawal of special deposits a month, and this member has made it. Withdraw next month.",
+                                  "The group’s rules allow %d withdrawals of special deposits a month, and this member has made them. Withdraw next month.",
+                                  per_month),
+                     (int) per_month);
+        return 0;
+      }
+  }
 
   if (!sajja_db_begin_change (db, &own, error))
     return 0;

@@ -32,6 +32,9 @@ struct _SajjaWelfarePage
   SajjaFormField member;
   SajjaFormField event;
   SajjaFormField days;
+  AdwComboRow *rule_kind_row;
+  GtkSwitch *per_day_switch;
+  SajjaFormField rule_fields[SAJJA_WELFARE_RULE_N_FIELDS];
 
   /* Owned references */
   SajjaDb *db;
@@ -50,6 +53,7 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void reload (SajjaWelfarePage *self);
+static void fill_rules (SajjaWelfarePage *self);
 
 static char *
 today_iso (void)
@@ -298,6 +302,7 @@ sajja_welfare_page_set_group (SajjaWelfarePage *self,
 
   self->group_id = group_id;
   reload (self);
+  fill_rules (self);
 
   sajja_group_picker_select (self->group_dropdown, group_id);
 }
@@ -411,6 +416,233 @@ sajja_welfare_page_file_claim (SajjaWelfarePage *self)
   return TRUE;
 }
 
+static char *
+rule_text (gint64   value,
+           gboolean money)
+{
+  return money ? sajja_money_format (value) : g_strdup_printf ("%" G_GINT64_FORMAT, value);
+}
+
+/* Fills the rules form with the rules of the chosen kind in force today, or with a new
+ * scheme's defaults. */
+static void
+fill_rules (SajjaWelfarePage *self)
+{
+  SajjaWelfareKind kind = adw_combo_row_get_selected (self->rule_kind_row);
+  SajjaWelfareRule rule = { 0, };
+  g_autofree char *today = today_iso ();
+  g_autofree char *today_shown = sajja_date_format_iso (today, SAJJA_DATE_STYLE_SHORT);
+  gint64 scheme = 0;
+  gboolean found = FALSE;
+  struct { SajjaWelfareRuleField field; gint64 value; gboolean money; } values[5];
+
+  if (kind >= SAJJA_N_WELFARE_KINDS)
+    return;
+
+  for (guint i = 0; i < SAJJA_WELFARE_RULE_N_FIELDS; i++)
+    sajja_form_field_set_error (&self->rule_fields[i], NULL);
+
+  if (self->db != NULL && self->group_id != 0)
+    scheme = sajja_welfare_scheme_find (self->db, self->group_id, kind);
+  if (scheme != 0)
+    found = sajja_welfare_scheme_get_rule (self->db, scheme, today, &rule, NULL);
+  if (!found)
+    rule.per_day = kind == SAJJA_WELFARE_HOSPITAL;
+
+  if (found)
+    {
+      g_autofree char *benefit = sajja_money_format (rule.benefit);
+
+      sajja_form_field_set_text (&self->rule_fields[SAJJA_WELFARE_RULE_FIELD_BENEFIT], benefit);
+    }
+  else
+    sajja_form_field_set_text (&self->rule_fields[SAJJA_WELFARE_RULE_FIELD_BENEFIT], NULL);
+
+  values[0].field = SAJJA_WELFARE_RULE_FIELD_CONTRIBUTION; values[0].value = rule.contribution; values[0].money = TRUE;
+  values[1].field = SAJJA_WELFARE_RULE_FIELD_WAITING; values[1].value = rule.waiting_months; values[1].money = FALSE;
+  values[2].field = SAJJA_WELFARE_RULE_FIELD_CAP; values[2].value = rule.yearly_cap; values[2].money = TRUE;
+  values[3].field = SAJJA_WELFARE_RULE_FIELD_CLAIM_DAYS; values[3].value = rule.claim_days; values[3].money = FALSE;
+  values[4].field = SAJJA_WELFARE_RULE_FIELD_MIN_AGE; values[4].value = rule.min_age; values[4].money = FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      g_autofree char *text = rule_text (values[i].value, values[i].money);
+
+      sajja_form_field_set_text (&self->rule_fields[values[i].field], text);
+    }
+
+  gtk_switch_set_active (self->per_day_switch, rule.per_day && kind == SAJJA_WELFARE_HOSPITAL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->per_day_switch), kind == SAJJA_WELFARE_HOSPITAL);
+  sajja_form_field_set_text (&self->rule_fields[SAJJA_WELFARE_RULE_FIELD_FROM], today_shown);
+  sajja_welfare_rule_clear (&rule);
+}
+
+/* A whole number from 0 to @max typed in @field (blank: 0); else its message at the field. */
+static gboolean
+parse_whole (SajjaFormField *field,
+             gint64          max,
+             gint64         *out)
+{
+  g_autofree char *text = sajja_thai_digits_to_ascii (sajja_form_field_get_text (field));
+
+  g_strstrip (text);
+  *out = 0;
+  if (*text == '\0')
+    return TRUE;
+  if (!g_ascii_string_to_signed (text, 10, 0, max, out, NULL))
+    {
+      sajja_form_field_set_error (field, _("Type a whole number, for example 12."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A baht amount typed in @field (blank: 0 unless @required); else its message at the field. */
+static gboolean
+parse_baht (SajjaFormField *field,
+            gboolean        required,
+            gint64         *out)
+{
+  const char *text = sajja_form_field_get_text (field);
+  g_autoptr(GError) error = NULL;
+
+  *out = 0;
+  if (!required && sajja_form_text_is_blank (text))
+    return TRUE;
+  if (!sajja_money_parse (text, FALSE, out, &error))
+    {
+      sajja_form_field_set_error (field, error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The field a rule the core refused is about, checked in the core's order. */
+static SajjaWelfareRuleField
+refused_field (SajjaWelfareKind         kind,
+               const SajjaWelfareRule  *rule)
+{
+  if (rule->benefit <= 0 || rule->benefit > SAJJA_MONEY_MAX)
+    return SAJJA_WELFARE_RULE_FIELD_BENEFIT;
+  if (rule->contribution < 0 || rule->contribution > SAJJA_MONEY_MAX)
+    return SAJJA_WELFARE_RULE_FIELD_CONTRIBUTION;
+  if (rule->yearly_cap < 0 || rule->yearly_cap > SAJJA_MONEY_MAX)
+    return SAJJA_WELFARE_RULE_FIELD_CAP;
+  if (rule->waiting_months < 0 || rule->waiting_months > 1200)
+    return SAJJA_WELFARE_RULE_FIELD_WAITING;
+  if (rule->claim_days < 0 || rule->claim_days > 36600)
+    return SAJJA_WELFARE_RULE_FIELD_CLAIM_DAYS;
+  if (rule->min_age < 0 || rule->min_age > 150)
+    return SAJJA_WELFARE_RULE_FIELD_MIN_AGE;
+  if (rule->per_day && kind != SAJJA_WELFARE_HOSPITAL)
+    return SAJJA_WELFARE_RULE_FIELD_PER_DAY;
+  return SAJJA_WELFARE_RULE_FIELD_KIND;
+}
+
+gboolean
+sajja_welfare_page_save_rules (SajjaWelfarePage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *iso = NULL;
+  SajjaWelfareRule rule = { 0, };
+  SajjaWelfareKind kind;
+  gint64 scheme, waiting = 0, claim_days = 0, min_age = 0;
+  gboolean ok = TRUE, saved;
+  GDate date;
+
+  g_return_val_if_fail (SAJJA_IS_WELFARE_PAGE (self), FALSE);
+
+  for (guint i = 0; i < SAJJA_WELFARE_RULE_N_FIELDS; i++)
+    sajja_form_field_set_error (&self->rule_fields[i], NULL);
+
+  if (self->db == NULL || self->group_id == 0)
+    return FALSE;
+
+  kind = adw_combo_row_get_selected (self->rule_kind_row);
+  if (kind >= SAJJA_N_WELFARE_KINDS)
+    return FALSE;
+
+  ok &= parse_baht (&self->rule_fields[SAJJA_WELFARE_RULE_FIELD_BENEFIT], TRUE, &rule.benefit);
+  ok &= parse_baht (&self->rule_fields[SAJJA_WELFARE_RULE_FIELD_CONTRIBUTION], FALSE, &rule.contribution);
+  ok &= parse_whole (&self->rule_fields[SAJJA_WELFARE_RULE_FIELD_WAITING], G_MAXINT, &waiting);
+  ok &= parse_baht (&self->rule_fields[SAJJA_WELFARE_RULE_FIELD_CAP], FALSE, &rule.yearly_cap);
+  ok &= parse_whole (&self->rule_fields[SAJJA_WELFARE_RULE_FIELD_CLAIM_DAYS], G_MAXINT, &claim_days);
+  ok &= parse_whole (&self->rule_fields[SAJJA_WELFARE_RULE_FIELD_MIN_AGE], G_MAXINT, &min_age);
+  if (!sajja_date_parse (sajja_form_field_get_text (&self->rule_fields[SAJJA_WELFARE_RULE_FIELD_FROM]), &date, &error))
+    {
+      sajja_form_field_set_error (&self->rule_fields[SAJJA_WELFARE_RULE_FIELD_FROM], error->message);
+      g_clear_error (&error);
+      ok = FALSE;
+    }
+  else
+    iso = sajja_date_to_iso (&date);
+
+  if (!ok)
+    return FALSE;
+
+  rule.effective_from = iso;
+  rule.per_day = gtk_switch_get_active (self->per_day_switch);
+  rule.waiting_months = (int) waiting;
+  rule.claim_days = (int) claim_days;
+  rule.min_age = (int) min_age;
+
+  scheme = sajja_welfare_scheme_find (self->db, self->group_id, kind);
+  if (scheme == 0)
+    saved = sajja_welfare_scheme_create (self->db, self->group_id, kind, sajja_welfare_kind_get_title (kind),
+                                         &rule, &error) != 0;
+  else
+    saved = sajja_welfare_scheme_set_rule (self->db, scheme, &rule, &error);
+
+  if (!saved)
+    {
+      SajjaWelfareRuleField field = SAJJA_WELFARE_RULE_FIELD_KIND;
+
+      if (g_error_matches (error, SAJJA_WELFARE_ERROR, SAJJA_WELFARE_ERROR_DATE))
+        field = SAJJA_WELFARE_RULE_FIELD_FROM;
+      else if (g_error_matches (error, SAJJA_WELFARE_ERROR, SAJJA_WELFARE_ERROR_RULE))
+        field = refused_field (kind, &rule);
+      sajja_form_field_set_error (&self->rule_fields[field], error->message);
+      return FALSE;
+    }
+
+  {
+    g_autofree char *shown = sajja_date_format_iso (iso, SAJJA_DATE_STYLE_MEDIUM);
+    /* Translators: %s is a date. */
+    g_autofree char *message = g_strdup_printf (_("Welfare rules saved, in force from %s."), shown);
+
+    toast (self, message);
+  }
+  reload (self);
+
+  return TRUE;
+}
+
+AdwComboRow *sajja_welfare_page_get_rule_kind_row (SajjaWelfarePage *self) { return self->rule_kind_row; }
+GtkSwitch *sajja_welfare_page_get_per_day_switch (SajjaWelfarePage *self) { return self->per_day_switch; }
+
+GtkEditable *
+sajja_welfare_page_get_rule_field (SajjaWelfarePage     *self,
+                                   SajjaWelfareRuleField field)
+{
+  g_return_val_if_fail (field < SAJJA_WELFARE_RULE_N_FIELDS, NULL);
+
+  return self->rule_fields[field].entry != NULL ? GTK_EDITABLE (self->rule_fields[field].entry) : NULL;
+}
+
+const char *
+sajja_welfare_page_get_rule_error (SajjaWelfarePage     *self,
+                                   SajjaWelfareRuleField field)
+{
+  g_return_val_if_fail (field < SAJJA_WELFARE_RULE_N_FIELDS, NULL);
+
+  return sajja_form_field_get_error (&self->rule_fields[field]);
+}
+
+static void
+save_rules_clicked_cb (SajjaWelfarePage *self)
+{
+  sajja_welfare_page_save_rules (self);
+}
+
 AdwComboRow *sajja_welfare_page_get_kind_row (SajjaWelfarePage *self) { return self->kind_row; }
 GtkEditable *sajja_welfare_page_get_member_field (SajjaWelfarePage *self) { return GTK_EDITABLE (self->member.entry); }
 GtkEditable *sajja_welfare_page_get_event_field (SajjaWelfarePage *self) { return GTK_EDITABLE (self->event.entry); }
@@ -473,6 +705,11 @@ sajja_welfare_page_init (SajjaWelfarePage *self)
   GtkWidget *file_button = gtk_button_new_with_mnemonic (_("_File the Claim"));
   GtkWidget *empty = adw_status_page_new ();
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) rule_kinds = gtk_string_list_new (NULL);
+  AdwPreferencesGroup *scheme_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  AdwPreferencesGroup *save_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  GtkWidget *save_button = gtk_button_new_with_mnemonic (_("_Save the Rules"));
+  GtkWidget *per_day_row = adw_action_row_new ();
   g_autoptr(GtkExpression) name = NULL;
 
   self->claim_rows = g_ptr_array_new ();
@@ -506,6 +743,47 @@ sajja_welfare_page_init (SajjaWelfarePage *self)
   self->rules_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (self->rules_group, _("Schemes"));
 
+  adw_preferences_group_set_title (scheme_group, _("Scheme Rules"));
+  adw_preferences_group_set_description (scheme_group,
+                                         _("Set up a scheme, or change its rules from a date. Earlier rules are kept for "
+                                           "claims about events before that date."));
+  for (guint k = 0; k < SAJJA_N_WELFARE_KINDS; k++)
+    gtk_string_list_append (rule_kinds, sajja_welfare_kind_get_title (k));
+  self->rule_kind_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->rule_kind_row), _("Scheme"));
+  adw_combo_row_set_model (self->rule_kind_row, G_LIST_MODEL (rule_kinds));
+  sajja_form_field_init_row (&self->rule_fields[SAJJA_WELFARE_RULE_FIELD_KIND], scheme_group,
+                             GTK_WIDGET (self->rule_kind_row));
+  g_signal_connect_object (self->rule_kind_row, "notify::selected", G_CALLBACK (fill_rules), self, G_CONNECT_SWAPPED);
+  sajja_form_field_init (&self->rule_fields[SAJJA_WELFARE_RULE_FIELD_BENEFIT], scheme_group, _("Benefit (baht)"));
+  self->per_day_switch = GTK_SWITCH (gtk_switch_new ());
+  gtk_widget_set_valign (GTK_WIDGET (self->per_day_switch), GTK_ALIGN_CENTER);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (per_day_row), _("Paid per night in hospital"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (per_day_row), _("Hospital stays only: the benefit is paid for each night."));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (per_day_row), GTK_WIDGET (self->per_day_switch));
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (per_day_row), GTK_WIDGET (self->per_day_switch));
+  sajja_form_field_init_row (&self->rule_fields[SAJJA_WELFARE_RULE_FIELD_PER_DAY], scheme_group, per_day_row);
+  sajja_form_field_init (&self->rule_fields[SAJJA_WELFARE_RULE_FIELD_CONTRIBUTION], scheme_group,
+                         _("Monthly contribution (baht)"));
+  sajja_form_field_init (&self->rule_fields[SAJJA_WELFARE_RULE_FIELD_WAITING], scheme_group,
+                         _("Months of membership before a claim"));
+  sajja_form_field_init (&self->rule_fields[SAJJA_WELFARE_RULE_FIELD_CAP], scheme_group,
+                         _("Most paid a year (baht, 0 = no limit)"));
+  sajja_form_field_init (&self->rule_fields[SAJJA_WELFARE_RULE_FIELD_CLAIM_DAYS], scheme_group,
+                         _("Days allowed to claim (0 = no limit)"));
+  sajja_form_field_init (&self->rule_fields[SAJJA_WELFARE_RULE_FIELD_MIN_AGE], scheme_group,
+                         _("Minimum age (years, 0 = any age)"));
+  sajja_form_field_init (&self->rule_fields[SAJJA_WELFARE_RULE_FIELD_FROM], scheme_group,
+                         _("Rules take effect from (day/month/year)"));
+  adw_entry_row_set_input_purpose (self->rule_fields[SAJJA_WELFARE_RULE_FIELD_WAITING].entry, GTK_INPUT_PURPOSE_DIGITS);
+  adw_entry_row_set_input_purpose (self->rule_fields[SAJJA_WELFARE_RULE_FIELD_CLAIM_DAYS].entry, GTK_INPUT_PURPOSE_DIGITS);
+  adw_entry_row_set_input_purpose (self->rule_fields[SAJJA_WELFARE_RULE_FIELD_MIN_AGE].entry, GTK_INPUT_PURPOSE_DIGITS);
+  gtk_widget_set_halign (save_button, GTK_ALIGN_END);
+  gtk_widget_set_margin_top (save_button, 12);
+  gtk_widget_add_css_class (save_button, "suggested-action");
+  g_signal_connect_object (save_button, "clicked", G_CALLBACK (save_rules_clicked_cb), self, G_CONNECT_SWAPPED);
+  adw_preferences_group_add (save_group, save_button);
+
   self->claims_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (self->claims_group, _("Claims"));
   adw_preferences_group_set_description (self->claims_group,
@@ -530,6 +808,8 @@ sajja_welfare_page_init (SajjaWelfarePage *self)
 
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), fund_group);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->rules_group);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), scheme_group);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), save_group);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->claims_group);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), file_group);
   {
@@ -550,4 +830,5 @@ sajja_welfare_page_init (SajjaWelfarePage *self)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
 
   adw_bin_set_child (ADW_BIN (self), box);
+  fill_rules (self);
 }

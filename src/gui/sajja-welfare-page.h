@@ -12,6 +12,21 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SajjaWelfarePage, sajja_welfare_page, SAJJA, WELFARE_PAGE, AdwBin)
 
+/* The fields of the "Scheme Rules" form. */
+typedef enum
+{
+  SAJJA_WELFARE_RULE_FIELD_KIND,
+  SAJJA_WELFARE_RULE_FIELD_BENEFIT,
+  SAJJA_WELFARE_RULE_FIELD_PER_DAY,
+  SAJJA_WELFARE_RULE_FIELD_CONTRIBUTION,
+  SAJJA_WELFARE_RULE_FIELD_WAITING,
+  SAJJA_WELFARE_RULE_FIELD_CAP,
+  SAJJA_WELFARE_RULE_FIELD_CLAIM_DAYS,
+  SAJJA_WELFARE_RULE_FIELD_MIN_AGE,
+  SAJJA_WELFARE_RULE_FIELD_FROM,
+  SAJJA_WELFARE_RULE_N_FIELDS,
+} SajjaWelfareRuleField;
+
 void         sajja_welfare_page_set_db        (SajjaWelfarePage *self,
                                                SajjaDb          *db);
 void         sajja_welfare_page_set_group     (SajjaWelfarePage *self,
@@ -26,6 +41,17 @@ gboolean     sajja_welfare_page_decide        (SajjaWelfarePage *self,
                                                const char       *reason);
 gboolean     sajja_welfare_page_pay           (SajjaWelfarePage *self,
                                                gint64            claim_id);
+/* Saves the "Scheme Rules" form: creates the group's scheme of that kind when it has none, else
+ * adds a version of its rules from the date given. TRUE when saved, else the problem shows at
+ * its field. */
+gboolean     sajja_welfare_page_save_rules    (SajjaWelfarePage *self);
+/* For tests: the rules form's fields (NULL for the kind and per-night rows) and messages. */
+AdwComboRow *sajja_welfare_page_get_rule_kind_row (SajjaWelfarePage *self);
+GtkEditable *sajja_welfare_page_get_rule_field    (SajjaWelfarePage     *self,
+                                                   SajjaWelfareRuleField field);
+GtkSwitch   *sajja_welfare_page_get_per_day_switch (SajjaWelfarePage *self);
+const char  *sajja_welfare_page_get_rule_error    (SajjaWelfarePage     *self,
+                                                   SajjaWelfareRuleField field);
 /* For tests: the form's fields and the claims shown. */
 AdwComboRow *sajja_welfare_page_get_kind_row  (SajjaWelfarePage *self);
 GtkEditable *sajja_welfare_page_get_member_field (SajjaWelfarePage *self);
