@@ -10,6 +10,7 @@
 
 #include "sajja-application.h"
 #include "sajja-backups-page.h"
+#include "sajja-bank-page.h"
 #include "sajja-db.h"
 #include "sajja-group-editor.h"
 #include "sajja-group.h"
@@ -1491,6 +1492,161 @@ test_welfare_claims (void)
   close_all_windows ();
 }
 
+static void
+test_welfare_rules (void)
+{
+  g_autofree char *path = fresh_db_path ("welfare-rules.db");
+  g_autoptr(SajjaGroup) group = NULL;
+  SajjaWelfareRule rule = { 0, };
+  SajjaWelfarePage *page;
+  SajjaWindow *window;
+  SajjaDb *db;
+  GDate today, later;
+  g_autofree char *today_iso = NULL;
+  g_autofree char *later_iso = NULL;
+  g_autofree char *later_typed = NULL;
+  gint64 scheme;
+
+  set_language ("th");
+  g_assert_true (sajja_application_open_database (app, path));
+  db = sajja_application_get_db (app);
+  group = make_group (db, "กลุ่มออมทรัพย์เพื่อการผลิตบ้านหนองบัว");
+
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  later = today;
+  g_date_add_days (&later, 30);
+  today_iso = sajja_date_to_iso (&today);
+  later_iso = sajja_date_to_iso (&later);
+  later_typed = sajja_date_format_full (&later, SAJJA_ERA_BE, SAJJA_DATE_STYLE_SHORT, TRUE);
+
+  window = new_main_window ();
+  sajja_window_set_page (window, "welfare");
+  page = SAJJA_WELFARE_PAGE (find_type (GTK_WIDGET (window), SAJJA_TYPE_WELFARE_PAGE));
+  g_assert_nonnull (page);
+  sajja_welfare_page_set_group (page, sajja_group_get_id (group));
+
+  /* A hospital scheme set up from the form, in force from today (the date shown by default). */
+  adw_combo_row_set_selected (sajja_welfare_page_get_rule_kind_row (page), SAJJA_WELFARE_HOSPITAL);
+  gtk_editable_set_text (sajja_welfare_page_get_rule_field (page, SAJJA_WELFARE_RULE_FIELD_BENEFIT), "500");
+  gtk_switch_set_active (sajja_welfare_page_get_per_day_switch (page), TRUE);
+  gtk_editable_set_text (sajja_welfare_page_get_rule_field (page, SAJJA_WELFARE_RULE_FIELD_CAP), "3,000");
+  g_assert_true (sajja_welfare_page_save_rules (page));
+  scheme = sajja_welfare_scheme_find (db, sajja_group_get_id (group), SAJJA_WELFARE_HOSPITAL);
+  g_assert_cmpint (scheme, >, 0);
+  g_assert_true (sajja_welfare_scheme_get_rule (db, scheme, today_iso, &rule, NULL));
+  g_assert_cmpint (rule.benefit, ==, 50000);
+  g_assert_true (rule.per_day);
+  g_assert_cmpint (rule.yearly_cap, ==, 300000);
+  sajja_welfare_rule_clear (&rule);
+
+  /* A bad amount: refused at its field, nothing written. */
+  gtk_editable_set_text (sajja_welfare_page_get_rule_field (page, SAJJA_WELFARE_RULE_FIELD_FROM), later_typed);
+  gtk_editable_set_text (sajja_welfare_page_get_rule_field (page, SAJJA_WELFARE_RULE_FIELD_BENEFIT), "12,34.5");
+  g_assert_false (sajja_welfare_page_save_rules (page));
+  g_assert_true (has_thai (sajja_welfare_page_get_rule_error (page, SAJJA_WELFARE_RULE_FIELD_BENEFIT)));
+  g_assert_null (sajja_welfare_page_get_rule_error (page, SAJJA_WELFARE_RULE_FIELD_CAP));
+  g_assert_true (sajja_welfare_scheme_get_rule (db, scheme, later_iso, &rule, NULL));
+  g_assert_cmpint (rule.benefit, ==, 50000);
+  sajja_welfare_rule_clear (&rule);
+  screenshot (GTK_WIDGET (window), "welfare-rules-th");
+
+  /* A change from a later date: the earlier rules are kept. */
+  gtk_editable_set_text (sajja_welfare_page_get_rule_field (page, SAJJA_WELFARE_RULE_FIELD_BENEFIT), "600");
+  g_assert_true (sajja_welfare_page_save_rules (page));
+  g_assert_null (sajja_welfare_page_get_rule_error (page, SAJJA_WELFARE_RULE_FIELD_BENEFIT));
+  g_assert_cmpint (sajja_welfare_scheme_find (db, sajja_group_get_id (group), SAJJA_WELFARE_HOSPITAL), ==, scheme);
+  g_assert_true (sajja_welfare_scheme_get_rule (db, scheme, today_iso, &rule, NULL));
+  g_assert_cmpint (rule.benefit, ==, 50000);
+  sajja_welfare_rule_clear (&rule);
+  g_assert_true (sajja_welfare_scheme_get_rule (db, scheme, later_iso, &rule, NULL));
+  g_assert_cmpint (rule.benefit, ==, 60000);
+  g_assert_true (rule.per_day);
+  sajja_welfare_rule_clear (&rule);
+
+  close_all_windows ();
+}
+
+static void
+test_bank_deposit_and_reconcile (void)
+{
+  g_autofree char *path = fresh_db_path ("bank.db");
+  g_autoptr(SajjaGroup) group = NULL;
+  g_autoptr(SajjaMember) member = NULL;
+  g_autoptr(GError) error = NULL;
+  SajjaBankPage *page;
+  SajjaWindow *window;
+  SajjaDb *db;
+  GDate today;
+  gint64 account;
+
+  set_language ("th");
+  g_assert_true (sajja_application_open_database (app, path));
+  db = sajja_application_get_db (app);
+  group = make_group (db, "กลุ่มออมทรัพย์เพื่อการผลิตบ้านคลองแห");
+  g_ptr_array_add (sajja_group_get_bank_accounts (group),
+                   sajja_bank_account_new ("ธ.ก.ส.", "หาดใหญ่", "020-1-23456-7", "กลุ่มออมทรัพย์บ้านคลองแห"));
+  g_assert_true (sajja_group_save (group, db, NULL));
+  account = sajja_bank_find_account (db, sajja_group_get_id (group), "ธ.ก.ส.", "020-1-23456-7");
+  g_assert_cmpint (account, >, 0);
+  member = sajja_member_new (sajja_group_get_id (group));
+  sajja_member_set_given_name (member, "สมศรี");
+  sajja_member_set_surname (member, "ใจดี");
+  sajja_member_set_join_date (member, "2020-01-01");
+  g_assert_true (sajja_member_save (member, db, NULL));
+
+  /* 1,000 baht of cash on hand from an entry fee. */
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  {
+    g_autofree char *iso = sajja_date_to_iso (&today);
+
+    g_assert_cmpint (sajja_ledger_post (db, sajja_group_get_id (group), sajja_member_get_id (member),
+                                        SAJJA_ENTRY_ENTRY_FEE, 100000, sajja_period_from_date (&today), iso, 0,
+                                        "test", NULL, &error), >, 0);
+    g_assert_no_error (error);
+  }
+
+  g_assert_true (sajja_application_open_database (app, path));
+  db = sajja_application_get_db (app);
+  window = new_main_window ();
+  sajja_window_set_page (window, "bank");
+  page = SAJJA_BANK_PAGE (find_type (GTK_WIDGET (window), SAJJA_TYPE_BANK_PAGE));
+  g_assert_nonnull (page);
+  sajja_bank_page_set_group (page, sajja_group_get_id (group));
+  g_assert_cmpint (sajja_bank_page_get_account (page), ==, account);
+  g_assert_cmpstr (sajja_bank_page_get_book_balance (page), ==, "0.00");
+  /* The date starts at today. */
+  g_assert_cmpstr (gtk_editable_get_text (sajja_bank_page_get_date_field (page)), !=, "");
+
+  /* A deposit of more than the cash on hand: shown at the amount, nothing written. */
+  adw_combo_row_set_selected (sajja_bank_page_get_kind_row (page), SAJJA_BANK_DEPOSIT);
+  gtk_editable_set_text (sajja_bank_page_get_amount_field (page), "2,000");
+  g_assert_false (sajja_bank_page_record (page));
+  g_assert_true (has_thai (sajja_bank_page_get_error (page)));
+  g_assert_cmpint (sajja_bank_balance (db, account, NULL), ==, 0);
+  g_assert_cmpuint (sajja_bank_page_get_n_movements (page), ==, 0);
+
+  /* 500 baht to the bank. */
+  gtk_editable_set_text (sajja_bank_page_get_amount_field (page), "500");
+  gtk_editable_set_text (sajja_bank_page_get_note_field (page), "ฝากเงินสดหลังวันออม");
+  g_assert_true (sajja_bank_page_record (page));
+  g_assert_null (sajja_bank_page_get_error (page));
+  g_assert_cmpint (sajja_bank_balance (db, account, NULL), ==, 50000);
+  g_assert_cmpint (sajja_bank_cash_on_hand (db, sajja_group_get_id (group), NULL), ==, 50000);
+  g_assert_cmpstr (sajja_bank_page_get_book_balance (page), ==, "500.00");
+  g_assert_cmpuint (sajja_bank_page_get_n_movements (page), ==, 1);
+
+  /* The passbook shows 500.50 baht: 0.50 baht of interest is missing from the book. */
+  gtk_editable_set_text (sajja_bank_page_get_statement_balance_field (page), "500.50");
+  g_assert_true (sajja_bank_page_record_statement (page));
+  g_assert_null (sajja_bank_page_get_error (page));
+  g_assert_cmpstr (sajja_bank_page_get_difference (page), ==, "0.50");
+  screenshot (GTK_WIDGET (window), "bank-th");
+
+  close_all_windows ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1534,6 +1690,8 @@ main (int    argc,
   g_test_add_func ("/gui/members/withdraw-and-leave", test_members_withdraw_and_leave);
   g_test_add_func ("/gui/savings/close-month", test_savings_close_month);
   g_test_add_func ("/gui/welfare/claims", test_welfare_claims);
+  g_test_add_func ("/gui/bank/deposit-and-reconcile", test_bank_deposit_and_reconcile);
+  g_test_add_func ("/gui/welfare/rules", test_welfare_rules);
 
   status = g_test_run ();
 

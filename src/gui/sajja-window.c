@@ -8,6 +8,7 @@
 
 #include "sajja-application.h"
 #include "sajja-backups-page.h"
+#include "sajja-bank-page.h"
 #include "sajja-group.h"
 #include "sajja-groups-page.h"
 #include "sajja-members-page.h"
@@ -36,6 +37,7 @@ struct _SajjaWindow
   SajjaMembersPage *members_page;
   SajjaSavingsPage *savings_page;
   SajjaWelfarePage *welfare_page;
+  SajjaBankPage *bank_page;
   SajjaBackupsPage *backups_page;
 };
 
@@ -110,6 +112,7 @@ database_changed_cb (SajjaWindow      *self,
   sajja_members_page_set_db (self->members_page, db);
   sajja_savings_page_set_db (self->savings_page, db);
   sajja_welfare_page_set_db (self->welfare_page, db);
+  sajja_bank_page_set_db (self->bank_page, db);
   sajja_backups_page_set_db_path (self->backups_page, sajja_application_get_db_path (app));
 
   if (db == NULL)
@@ -250,6 +253,15 @@ groups_changed_cb (SajjaWindow *self)
     if (group_id != 0)
       sajja_welfare_page_set_group (self->welfare_page, group_id);
   }
+
+  /* …and the bank page. */
+  {
+    gint64 group_id = sajja_bank_page_get_group (self->bank_page);
+
+    sajja_bank_page_set_db (self->bank_page, db);
+    if (group_id != 0)
+      sajja_bank_page_set_group (self->bank_page, group_id);
+  }
 }
 
 static void
@@ -314,17 +326,20 @@ sajja_window_init (SajjaWindow *self)
   self->members_page = g_object_new (SAJJA_TYPE_MEMBERS_PAGE, NULL);
   self->savings_page = g_object_new (SAJJA_TYPE_SAVINGS_PAGE, NULL);
   self->welfare_page = g_object_new (SAJJA_TYPE_WELFARE_PAGE, NULL);
+  self->bank_page = g_object_new (SAJJA_TYPE_BANK_PAGE, NULL);
   self->backups_page = g_object_new (SAJJA_TYPE_BACKUPS_PAGE, NULL);
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->groups_page), "groups");
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->members_page), "members");
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->savings_page), "savings");
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->welfare_page), "welfare");
+  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->bank_page), "bank");
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->backups_page), "backups");
 
   add_sidebar_row (self, "groups", "system-users-symbolic", _("Groups"));
   add_sidebar_row (self, "members", "avatar-default-symbolic", _("Members"));
   add_sidebar_row (self, "savings", "x-office-spreadsheet-symbolic", _("Savings Day"));
   add_sidebar_row (self, "welfare", "emblem-favorite-symbolic", _("Welfare Fund"));
+  add_sidebar_row (self, "bank", "folder-symbolic", _("Bank Book"));
   add_sidebar_row (self, "backups", "document-save-symbolic", _("Backups"));
   select_sidebar_row (self, "groups");
 
@@ -333,6 +348,7 @@ sajja_window_init (SajjaWindow *self)
   g_signal_connect_object (self->members_page, "add-toast", G_CALLBACK (page_toast_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->savings_page, "add-toast", G_CALLBACK (page_toast_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->welfare_page, "add-toast", G_CALLBACK (page_toast_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->bank_page, "add-toast", G_CALLBACK (page_toast_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->groups_page, "changed", G_CALLBACK (groups_changed_cb), self, G_CONNECT_SWAPPED);
 
   g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);
