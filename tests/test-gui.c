@@ -33,6 +33,7 @@
 #include "sajja-ledger.h"
 #include "sajja-welfare-page.h"
 #include "sajja-welfare.h"
+#include "sajja-member-entries.h"
 #include "sajja-window.h"
 
 static SajjaApplication *app;
@@ -1647,6 +1648,70 @@ test_bank_deposit_and_reconcile (void)
   close_all_windows ();
 }
 
+static void
+test_member_reverse_entry (void)
+{
+  g_autofree char *path = fresh_db_path ("reverse.db");
+  g_autoptr(SajjaGroup) group = NULL;
+  g_autoptr(SajjaMember) member = NULL;
+  g_autoptr(GError) error = NULL;
+  SajjaMemberEntries *entries;
+  SajjaMembersPage *page;
+  SajjaWindow *window;
+  SajjaPeriod period;
+  GDate today;
+  gint64 entry_id;
+  guint rows;
+  SajjaDb *db;
+
+  set_language ("th");
+  g_assert_true (sajja_application_open_database (app, path));
+  db = sajja_application_get_db (app);
+  group = make_group (db, "กลุ่มออมทรัพย์เพื่อการผลิตบ้านโคกม่วง");
+  member = sajja_member_new (sajja_group_get_id (group));
+  sajja_member_set_given_name (member, "สมหมาย");
+  sajja_member_set_surname (member, "ตั้งใจ");
+  sajja_member_set_join_date (member, "2020-01-01");
+  g_assert_true (sajja_member_save (member, db, NULL));
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  period = sajja_period_from_date (&today);
+  {
+    g_autofree char *iso = sajja_date_to_iso (&today);
+
+    entry_id = sajja_ledger_post (db, sajja_group_get_id (group), sajja_member_get_id (member),
+                                  SAJJA_ENTRY_SPECIAL_DEPOSIT, 123400, period, iso, 0, "test", NULL, &error);
+    g_assert_no_error (error);
+  }
+
+  g_assert_true (sajja_application_open_database (app, path));
+  db = sajja_application_get_db (app);
+  window = new_main_window ();
+  sajja_window_set_page (window, "members");
+  page = find_members_page (GTK_WIDGET (window));
+  sajja_members_page_set_group (page, sajja_group_get_id (group));
+  sajja_members_page_edit_member (page, 0);
+  entries = SAJJA_MEMBER_ENTRIES (find_type (GTK_WIDGET (window), SAJJA_TYPE_MEMBER_ENTRIES));
+  g_assert_nonnull (entries);
+  rows = sajja_member_entries_get_n_rows (entries);
+  g_assert_cmpuint (rows, ==, 1);
+
+  /* A reversal needs a reason; then it undoes the deposit, and cannot be done twice. */
+  g_assert_false (sajja_member_entries_reverse (entries, entry_id, "", &error));
+  g_assert_error (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_REVERSAL);
+  g_clear_error (&error);
+  g_assert_true (sajja_member_entries_reverse (entries, entry_id, "บันทึกผิดคน", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sajja_member_entries_get_n_rows (entries), ==, 2);
+  g_assert_cmpint (sajja_ledger_balance (db, sajja_group_get_id (group), sajja_member_get_id (member),
+                                         SAJJA_ACCOUNT_SPECIAL), ==, 0);
+  g_assert_false (sajja_member_entries_reverse (entries, entry_id, "อีกครั้ง", &error));
+  g_assert_error (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_REVERSAL);
+  screenshot (GTK_WIDGET (window), "member-entries-th");
+
+  close_all_windows ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1692,6 +1757,7 @@ main (int    argc,
   g_test_add_func ("/gui/welfare/claims", test_welfare_claims);
   g_test_add_func ("/gui/bank/deposit-and-reconcile", test_bank_deposit_and_reconcile);
   g_test_add_func ("/gui/welfare/rules", test_welfare_rules);
+  g_test_add_func ("/gui/members/reverse-entry", test_member_reverse_entry);
 
   status = g_test_run ();
 

@@ -12,6 +12,7 @@
 #include "sajja-form.h"
 #include "sajja-member-edit.h"
 #include "sajja-member-editor.h"
+#include "sajja-member-entries.h"
 #include "sajja-money.h"
 #include "sajja-settlement.h"
 #include "sajja-thai-id.h"
@@ -87,6 +88,7 @@ struct _SajjaMemberEditor
   GtkLabel *heading;
   AdwPreferencesGroup *membership_group;
   AdwPreferencesGroup *money_group;
+  SajjaMemberEntries *entries;
   AdwPreferencesGroup *occupations_group;
   AdwPreferencesGroup *person_group;
   GtkButton *print_button;
@@ -262,6 +264,15 @@ read_money_date (SajjaMemberEditor *self,
   return sajja_date_to_iso (&date);
 }
 
+static void update_money (SajjaMemberEditor *self);
+
+static void
+entries_changed_cb (SajjaMemberEditor *self)
+{
+  /* A reversal changed the balances. */
+  update_money (self);
+}
+
 static void
 update_money (SajjaMemberEditor *self)
 {
@@ -269,6 +280,8 @@ update_money (SajjaMemberEditor *self)
   gboolean active = shown && sajja_member_get_status (self->before) == SAJJA_MEMBER_ACTIVE;
 
   gtk_widget_set_visible (GTK_WIDGET (self->money_group), shown);
+  gtk_widget_set_visible (GTK_WIDGET (self->entries), shown);
+  sajja_member_entries_set_member (self->entries, self->db, shown ? sajja_member_get_id (self->before) : 0);
   gtk_widget_set_visible (GTK_WIDGET (self->withdraw_row), active);
   gtk_widget_set_visible (GTK_WIDGET (self->leave_row), active);
   if (!active)
@@ -1199,7 +1212,9 @@ sajja_member_editor_class_init (SajjaMemberEditorClass *klass)
   signals[SETTLED] = g_signal_new ("settled", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                    G_TYPE_NONE, 1, SAJJA_TYPE_MEMBER);
 
+  g_type_ensure (SAJJA_TYPE_MEMBER_ENTRIES);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/sajja/Sajja/sajja-member-editor.ui");
+  gtk_widget_class_bind_template_callback (widget_class, entries_changed_cb);
   gtk_widget_class_bind_template_child (widget_class, SajjaMemberEditor, consent_group);
   gtk_widget_class_bind_template_child (widget_class, SajjaMemberEditor, delete_button);
   gtk_widget_class_bind_template_child (widget_class, SajjaMemberEditor, facts);
@@ -1207,6 +1222,7 @@ sajja_member_editor_class_init (SajjaMemberEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SajjaMemberEditor, form_error);
   gtk_widget_class_bind_template_child (widget_class, SajjaMemberEditor, heading);
   gtk_widget_class_bind_template_child (widget_class, SajjaMemberEditor, membership_group);
+  gtk_widget_class_bind_template_child (widget_class, SajjaMemberEditor, entries);
   gtk_widget_class_bind_template_child (widget_class, SajjaMemberEditor, money_group);
   gtk_widget_class_bind_template_child (widget_class, SajjaMemberEditor, occupations_group);
   gtk_widget_class_bind_template_child (widget_class, SajjaMemberEditor, person_group);
