@@ -853,6 +853,32 @@ test_crash (void)
   g_assert_cmpuint (all + none, ==, CRASH_ITERATIONS);
 }
 
+/* Months before the group's books in Sajja began were kept on paper: not owed. */
+static void
+test_books_from (void)
+{
+  g_autoptr(GError) error = NULL;
+  SajjaDb *db = new_db ("books-from.sajja");
+  gint64 group_id = add_group (db, "กลุ่มเริ่มบัญชี");
+  gint64 member_id = add_member (db, group_id, 1, "2024-01-15", 2);
+  SajjaArrears arrears;
+  g_autofree char *sql = NULL;
+
+  g_assert_true (sajja_ledger_arrears (db, member_id, period (2024, 1), period (2024, 6), &arrears, &error));
+  g_assert_cmpuint (arrears.months, ==, 6);
+
+  sql = g_strdup_printf ("UPDATE groups SET books_from = '2024-04' WHERE id = %" G_GINT64_FORMAT, group_id);
+  exec_ok (db, sql);
+  g_assert_true (sajja_ledger_arrears (db, member_id, period (2024, 1), period (2024, 6), &arrears, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (arrears.months, ==, 3);
+  g_assert_cmpint (arrears.amount, ==, 30000);
+  g_assert_cmpint (sajja_ledger_expected_pledge (db, member_id, period (2024, 3)), ==, 0);
+  g_assert_cmpint (sajja_ledger_expected_pledge (db, member_id, period (2024, 4)), ==, 10000);
+
+  close_ok (db);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -870,6 +896,7 @@ main (int   argc,
   g_test_add_func ("/ledger/savings-day", test_savings_day);
   g_test_add_func ("/ledger/savings-day/closed-arrears", test_savings_day_closed);
   g_test_add_func ("/ledger/savings-day/crash", test_crash);
+  g_test_add_func ("/ledger/books-from", test_books_from);
 
   return g_test_run ();
 }

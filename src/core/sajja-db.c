@@ -337,6 +337,11 @@ static const char * const migrations[] = {
   "CREATE TRIGGER bank_movements_no_delete BEFORE DELETE ON bank_movements BEGIN"
   "  SELECT RAISE (ABORT, 'sajja: bank movements are never removed; record the opposite movement');"
   "END;",
+
+  /* 6 → 7: the month a group's books in Sajja begin. Pledges of earlier months were kept on
+   * paper: they are not counted as owed. NULL: from each member's joining. */
+  "ALTER TABLE groups ADD COLUMN books_from TEXT CHECK (books_from IS NULL OR "
+  "  (length (books_from) = 7 AND date (books_from || '-01', '+0 days') IS books_from || '-01'));",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SAJJA_DB_SCHEMA_VERSION);

@@ -1976,8 +1976,11 @@ sajja_demo_generate (SajjaDb                *db,
 
   if (ok)
     {
+      /* The demo's books in Sajja begin with its savings history; earlier months were on paper. */
       detail = g_strdup_printf ("groups=%u members=%" G_GUINT64_FORMAT, options->n_groups, ctx.n_total);
-      ok = sajja_db_log_action (db, "demo", NULL, detail, error) && sajja_db_commit (db, error);
+      ok = sajja_db_exec (db, "UPDATE groups SET books_from = (SELECT min (period) FROM journal "
+                              "WHERE journal.group_id = groups.id)", error)
+           && sajja_db_log_action (db, "demo", NULL, detail, error) && sajja_db_commit (db, error);
     }
 
   for (guint i = 0; i < options->n_groups; i++)

@@ -30,6 +30,7 @@ struct _SajjaGroup
   int savings_day;        /* 0 when not set */
   int fiscal_year_start;  /* month 1–12 */
   char *status;           /* "active", "dormant", "dissolved" */
+  char *books_from;       /* "YYYY-MM" or NULL */
   GPtrArray *bank_accounts;
 };
 
@@ -112,6 +113,7 @@ sajja_group_finalize (GObject *object)
     }
 
   g_clear_pointer (&self->bank_accounts, g_ptr_array_unref);
+  g_clear_pointer (&self->books_from, g_free);
 
   G_OBJECT_CLASS (sajja_group_parent_class)->finalize (object);
 }
@@ -286,6 +288,7 @@ sajja_group_copy (SajjaGroup *self)
                        "status", self->status,
                        NULL);
   copy->savings_day = self->savings_day;
+  copy->books_from = g_strdup (self->books_from);
   copy->fiscal_year_start = self->fiscal_year_start;
   for (guint i = 0; i < self->bank_accounts->len; i++)
     {
@@ -317,6 +320,8 @@ void sajja_group_set_founded (SajjaGroup *self, const char *v) { g_return_if_fai
 const char *sajja_group_get_name_en (SajjaGroup *self) { g_return_val_if_fail (SAJJA_IS_GROUP (self), NULL); return self->name_en; }
 const char *sajja_group_get_cdd_code (SajjaGroup *self) { g_return_val_if_fail (SAJJA_IS_GROUP (self), NULL); return self->cdd_code; }
 const char *sajja_group_get_status (SajjaGroup *self) { g_return_val_if_fail (SAJJA_IS_GROUP (self), NULL); return self->status; }
+const char *sajja_group_get_books_from (SajjaGroup *self) { g_return_val_if_fail (SAJJA_IS_GROUP (self), NULL); return self->books_from; }
+void sajja_group_set_books_from (SajjaGroup *self, const char *period) { g_return_if_fail (SAJJA_IS_GROUP (self)); g_free (self->books_from); self->books_from = period != NULL && *period != '\0' ? g_strdup (period) : NULL; }
 int sajja_group_get_savings_day (SajjaGroup *self) { g_return_val_if_fail (SAJJA_IS_GROUP (self), 0); return self->savings_day; }
 int sajja_group_get_fiscal_year_start (SajjaGroup *self) { g_return_val_if_fail (SAJJA_IS_GROUP (self), 1); return self->fiscal_year_start; }
 GPtrArray *sajja_group_get_bank_accounts (SajjaGroup *self) { g_return_val_if_fail (SAJJA_IS_GROUP (self), NULL); return self->bank_accounts; }
@@ -570,12 +575,13 @@ group_from_row (sqlite3_stmt *stmt)
   group->fiscal_year_start = sqlite3_column_int (stmt, 12);
   g_free (group->status);
   group->status = g_strdup ((const char *) sqlite3_column_text (stmt, 13));
+  group->books_from = g_strdup ((const char *) sqlite3_column_text (stmt, 14));
 
   return group;
 }
 
 #define GROUP_COLUMNS "id, uuid, name, village, moo, tambon, amphoe, changwat, founded, name_en, cdd_code, " \
-  "savings_day, fiscal_year_start, status"
+  "savings_day, fiscal_year_start, status, books_from"
 
 /* Keeps the rows of accounts still listed (matched by bank and account number), so that the
  * bank book's movements keep their account: updates them, inserts new ones, and deletes only
@@ -784,14 +790,14 @@ sajja_group_save_in_transaction (SajjaGroup  *self,
     stmt = sajja_db_prepare (db,
                              "INSERT INTO groups (name, village, moo, tambon, amphoe, changwat, founded, "
                              "created_at, updated_at, uuid, sort_key, name_en, cdd_code, savings_day, "
-                             "fiscal_year_start, status) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                             "fiscal_year_start, status, books_from) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
                              error);
   else
     stmt = sajja_db_prepare (db,
                              "UPDATE groups SET name = ?1, village = ?2, moo = ?3, tambon = ?4, amphoe = ?5, "
                              "changwat = ?6, founded = ?7, updated_at = ?8, sort_key = ?10, name_en = ?11, "
-                             "cdd_code = ?12, savings_day = ?13, fiscal_year_start = ?14, status = ?15 "
+                             "cdd_code = ?12, savings_day = ?13, fiscal_year_start = ?14, status = ?15, books_from = ?16 "
                              "WHERE uuid = ?9",
                              error);
   if (stmt == NULL)
@@ -814,6 +820,7 @@ sajja_group_save_in_transaction (SajjaGroup  *self,
     sqlite3_bind_int (stmt, 13, self->savings_day);
   sqlite3_bind_int (stmt, 14, self->fiscal_year_start);
   sqlite3_bind_text (stmt, 15, self->status, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 16, self->books_from, -1, SQLITE_STATIC);
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)

@@ -63,6 +63,11 @@ const char *sajja_group_get_name_en     (SajjaGroup  *self);
 const char *sajja_group_get_cdd_code    (SajjaGroup  *self);   /* CDD registration code */
 const char *sajja_group_get_status      (SajjaGroup  *self);   /* "active", "dormant", "dissolved" */
 int         sajja_group_get_savings_day (SajjaGroup  *self);   /* day of the month, 0 when not set */
+/* The month ("YYYY-MM") the group's books in Sajja begin: pledges of earlier months were kept on
+ * paper and are not counted as owed. NULL: from each member's joining. */
+const char *sajja_group_get_books_from  (SajjaGroup  *self);
+void        sajja_group_set_books_from  (SajjaGroup  *self,
+                                         const char  *period);
 int         sajja_group_get_fiscal_year_start (SajjaGroup *self); /* month 1–12 */
 /* GPtrArray of SajjaBankAccount, owned by the group; edit in place, saved with the group. */
 GPtrArray  *sajja_group_get_bank_accounts (SajjaGroup *self);

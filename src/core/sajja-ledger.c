@@ -155,7 +155,7 @@ typedef struct
 typedef struct
 {
   gint64 group_id;
-  SajjaPeriod joined;
+  SajjaPeriod joined;     /* the first month owed: joining, or when the books began if later */
   char *left_on;          /* NULL while active */
   GArray *shares;         /* Dated, oldest first */
   GArray *share_value;
@@ -241,8 +241,9 @@ pledge_history_read (SajjaDb  *db,
   int rc;
 
   stmt = sajja_db_prepare (db,
-                           "SELECT group_id, substr (join_date, 1, 7), CASE status WHEN 'active' THEN NULL "
-                           "ELSE status_date END FROM members WHERE id = ?",
+                           "SELECT m.group_id, max (substr (m.join_date, 1, 7), ifnull (g.books_from, '')), "
+                           "CASE m.status WHEN 'active' THEN NULL ELSE m.status_date END "
+                           "FROM members m JOIN groups g ON g.id = m.group_id WHERE m.id = ?",
                            error);
   if (stmt == NULL)
     return NULL;

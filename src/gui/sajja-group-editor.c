@@ -58,6 +58,7 @@ static const struct
   [SAJJA_GROUP_FIELD_NAME_EN] = { N_("Name in English"), 0 },
   [SAJJA_GROUP_FIELD_CDD_CODE] = { N_("CDD registration code"), 0 },
   [SAJJA_GROUP_FIELD_SAVINGS_DAY] = { N_("Savings day (day of the month)"), 0 },
+  [SAJJA_GROUP_FIELD_BOOKS_FROM] = { N_("Books kept in Sajja from (day/month/year; empty: from the start)"), 0 },
   [SAJJA_GROUP_FIELD_VILLAGE] = { N_("Village (Ban)"), 1 },
   [SAJJA_GROUP_FIELD_MOO] = { N_("Village number (Moo)"), 1 },
   [SAJJA_GROUP_FIELD_TAMBON] = { N_("Sub-district (Tambon)"), 1 },
@@ -78,6 +79,7 @@ static const SajjaGroupField field_order[] = {
   SAJJA_GROUP_FIELD_NAME_EN,
   SAJJA_GROUP_FIELD_CDD_CODE,
   SAJJA_GROUP_FIELD_SAVINGS_DAY,
+  SAJJA_GROUP_FIELD_BOOKS_FROM,
   SAJJA_GROUP_FIELD_VILLAGE,
   SAJJA_GROUP_FIELD_MOO,
   SAJJA_GROUP_FIELD_TAMBON,
@@ -177,6 +179,15 @@ sajja_group_editor_edit (SajjaGroupEditor *self,
     GPtrArray *accounts = sajja_group_get_bank_accounts (self->group);
 
     set_text (self, SAJJA_GROUP_FIELD_SAVINGS_DAY, day);
+    if (sajja_group_get_books_from (self->group) != NULL)
+      {
+        g_autofree char *first = g_strconcat (sajja_group_get_books_from (self->group), "-01", NULL);
+        g_autofree char *shown = sajja_date_format_iso (first, SAJJA_DATE_STYLE_SHORT);
+
+        set_text (self, SAJJA_GROUP_FIELD_BOOKS_FROM, shown);
+      }
+    else
+      set_text (self, SAJJA_GROUP_FIELD_BOOKS_FROM, NULL);
     for (guint i = 0; i < 2; i++)
       {
         SajjaBankAccount *a = i < accounts->len ? g_ptr_array_index (accounts, i) : NULL;
@@ -256,6 +267,27 @@ read_form (SajjaGroupEditor *self)
         ok = FALSE;
       }
     sajja_group_set_savings_day (self->group, (int) n);
+
+    /* Pledges before the books began were kept on paper: only the month is kept. */
+    if (sajja_form_text_is_blank (text_of (self, SAJJA_GROUP_FIELD_BOOKS_FROM)))
+      sajja_group_set_books_from (self->group, NULL);
+    else
+      {
+        g_autoptr(GError) books_error = NULL;
+        GDate books;
+
+        if (sajja_date_parse (text_of (self, SAJJA_GROUP_FIELD_BOOKS_FROM), &books, &books_error))
+          {
+            g_autofree char *period = sajja_period_to_string (sajja_period_from_date (&books));
+
+            sajja_group_set_books_from (self->group, period);
+          }
+        else
+          {
+            set_field_error (self, SAJJA_GROUP_FIELD_BOOKS_FROM, books_error->message);
+            ok = FALSE;
+          }
+      }
 
     g_ptr_array_set_size (accounts, 0);
     for (guint i = 0; i < 2; i++)
