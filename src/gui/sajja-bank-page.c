@@ -9,6 +9,8 @@
 #include <time.h>
 
 #include "sajja-bank-page.h"
+#include "sajja-print-savings.h"
+#include "sajja-print.h"
 #include "sajja-date.h"
 #include "sajja-form.h"
 #include "sajja-group-picker.h"
@@ -577,6 +579,21 @@ button_group (AdwPreferencesPage *page,
   return button;
 }
 
+/* The bank book with its reconciliation, through the print dialog. */
+static void
+print_clicked_cb (SajjaBankPage *self)
+{
+  g_autoptr(SajjaPageDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->db == NULL || self->group_id == 0)
+    return;
+
+  doc = sajja_print_bank_book (self->db, self->group_id, &error);
+  if (doc == NULL || !sajja_print_run (GTK_WIDGET (self), doc, &error))
+    toast (self, error->message);
+}
+
 static void
 sajja_bank_page_init (SajjaBankPage *self)
 {
@@ -636,6 +653,17 @@ sajja_bank_page_init (SajjaBankPage *self)
   /* Reconciling with the latest statement. */
   self->reconcile_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (self->reconcile_group, _("Reconcile"));
+  {
+    GtkWidget *print = gtk_button_new_from_icon_name ("document-print-symbolic");
+
+    gtk_widget_set_valign (print, GTK_ALIGN_CENTER);
+    gtk_widget_add_css_class (print, "flat");
+    gtk_widget_set_tooltip_text (print, _("Print the Bank Book"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (print), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Print the Bank Book"), -1);
+    g_signal_connect_object (print, "clicked", G_CALLBACK (print_clicked_cb), self, G_CONNECT_SWAPPED);
+    adw_preferences_group_set_header_suffix (self->reconcile_group, print);
+  }
   self->rec_book_row = amount_row (self->reconcile_group, _("Book balance (baht)"), &self->rec_book_label);
   self->rec_statement_row = amount_row (self->reconcile_group, _("Statement balance (baht)"),
                                         &self->rec_statement_label);

@@ -13,6 +13,8 @@
 #include "sajja-member-edit.h"
 #include "sajja-member-editor.h"
 #include "sajja-member-entries.h"
+#include "sajja-print-savings.h"
+#include "sajja-print.h"
 #include "sajja-money.h"
 #include "sajja-settlement.h"
 #include "sajja-thai-id.h"
@@ -709,6 +711,23 @@ sajja_member_editor_leave (SajjaMemberEditor *self)
 }
 
 static void
+statement_row_activated_cb (SajjaMemberEditor *self)
+{
+  g_autoptr(SajjaPageDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->before == NULL)
+    return;
+
+  doc = sajja_print_statement (self->db, sajja_member_get_id (self->before), &error);
+  if (doc == NULL || !sajja_print_run (GTK_WIDGET (self), doc, &error))
+    {
+      gtk_label_set_label (self->form_error, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->form_error), TRUE);
+    }
+}
+
+static void
 leave_row_activated_cb (SajjaMemberEditor *self)
 {
   sajja_member_editor_show_leave (self);
@@ -1316,6 +1335,15 @@ sajja_member_editor_init (SajjaMemberEditor *self)
     g_signal_connect_object (row, "activated", G_CALLBACK (leave_row_activated_cb), self, G_CONNECT_SWAPPED);
     adw_preferences_group_add (self->money_group, row);
     self->leave_row = ADW_ACTION_ROW (row);
+
+    /* The passbook: every entry with the running balances, for the member to keep. */
+    row = adw_action_row_new ();
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Print the Statement…"));
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Every entry with the running balances"));
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("document-print-symbolic"));
+    gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+    g_signal_connect_object (row, "activated", G_CALLBACK (statement_row_activated_cb), self, G_CONNECT_SWAPPED);
+    adw_preferences_group_add (self->money_group, row);
   }
   sajja_form_field_init (&self->money[SAJJA_MONEY_FIELD_WITHDRAW_AMOUNT], self->withdraw_group,
                          _("Amount (baht)"));

@@ -10,55 +10,19 @@
 #include "sajja-member-io.h"
 #include "sajja-members-page-private.h"
 #include "sajja-print-members.h"
+#include "sajja-print.h"
 #include "sajja-thai-id.h"
 
 /* ---- printing --------------------------------------------------------------------------- */
 
-static void
-begin_print_cb (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
-                SajjaPageDocument *doc)
-{
-  guint n = sajja_page_document_get_n_pages (doc, gtk_print_context_get_width (context),
-                                             gtk_print_context_get_height (context));
-
-  gtk_print_operation_set_n_pages (operation, MAX (n, 1));
-}
-
-static void
-draw_page_cb (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page_nr,
-              SajjaPageDocument *doc)
-{
-  sajja_page_document_draw_page (doc, gtk_print_context_get_cairo_context (context), page_nr);
-}
-
-/* The same drawing as the PDF: the page renderer draws its own margins on the whole sheet. */
+/* The print dialog for @doc, or a toast saying why not. */
 static void
 print_document (SajjaMembersPage  *self,
                 SajjaPageDocument *doc)
 {
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
   g_autoptr(GError) error = NULL;
-  GtkPrintOperationResult result;
 
-  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
-  gtk_print_operation_set_default_page_setup (operation, setup);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_job_name (operation, sajja_page_document_get_title (doc));
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  /* The operation may outlive this call (it runs asynchronously): it keeps the document. */
-  g_object_set_data_full (G_OBJECT (operation), "document", g_object_ref (doc), g_object_unref);
-  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), doc);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), doc);
-
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), &error);
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+  if (!sajja_print_run (GTK_WIDGET (self), doc, &error))
     _sajja_members_page_toast (self, error->message);
 }
 

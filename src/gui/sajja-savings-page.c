@@ -15,6 +15,8 @@
 #include "sajja-money.h"
 #include "sajja-savings-day.h"
 #include "sajja-group-picker.h"
+#include "sajja-print-savings.h"
+#include "sajja-print.h"
 #include "sajja-savings-page.h"
 
 /* Column widths in pixels, shared by the heading and every line so the columns line up. */
@@ -116,6 +118,57 @@ toast_message (SajjaSavingsPage *self,
                const char       *message)
 {
   g_signal_emit (self, signals[ADD_TOAST], 0, adw_toast_new (message));
+}
+
+static void
+print_or_say (SajjaSavingsPage  *self,
+              SajjaPageDocument *doc,
+              GError            *error)
+{
+  g_autoptr(GError) print_error = NULL;
+
+  if (doc == NULL)
+    toast_message (self, error->message);
+  else if (!sajja_print_run (GTK_WIDGET (self), doc, &print_error))
+    toast_message (self, print_error->message);
+}
+
+static void
+print_receipts_clicked_cb (AdwToast         *t,
+                           SajjaSavingsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SajjaPageDocument) doc = NULL;
+
+  doc = sajja_print_receipts_for_day (self->db, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (t), "day")),
+                                      &error);
+  print_or_say (self, doc, error);
+}
+
+/* The cash book of the month so far. */
+static void
+print_cash_book_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  SajjaSavingsPage *self = SAJJA_SAVINGS_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SajjaPageDocument) doc = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  GDate today, first, last;
+
+  if (self->db == NULL || self->group_id <= 0)
+    return;
+
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  sajja_period_get_bounds (sajja_period_from_date (&today), &first, &last);
+  from = sajja_date_to_iso (&first);
+  to = sajja_date_to_iso (&today);
+
+  doc = sajja_print_cash_book (self->db, self->group_id, from, to, &error);
+  print_or_say (self, doc, error);
 }
 
 static char *
@@ -959,7 +1012,16 @@ sajja_savings_page_post (SajjaSavingsPage *self)
     g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Posted: %u receipt, %s baht",
                                                              "Posted: %u receipts, %s baht", n), n, amount);
 
-    toast_message (self, message);
+    AdwToast *t = adw_toast_new (message);
+    gint64 day_id = sajja_db_query_int_params (self->db, "SELECT ifnull (max (id), 0) FROM savings_days "
+                                               "WHERE group_id = ?1", 0, 1, self->group_id);
+
+    /* The receipts of the day, to print and sign, from the toast. */
+    adw_toast_set_button_label (t, _("_Print Receipts"));
+    adw_toast_set_priority (t, ADW_TOAST_PRIORITY_HIGH);
+    g_object_set_data (G_OBJECT (t), "day", GSIZE_TO_POINTER (day_id));
+    g_signal_connect_object (t, "button-clicked", G_CALLBACK (print_receipts_clicked_cb), self, 0);
+    g_signal_emit (self, signals[ADD_TOAST], 0, t);
   }
 
   load_day (self);
@@ -1559,6 +1621,7 @@ sajja_savings_page_class_init (SajjaSavingsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "savings.count-cash", NULL, count_cash_action);
   gtk_widget_class_install_action (widget_class, "savings.go-to", NULL, go_to_action);
   gtk_widget_class_install_action (widget_class, "savings.close-month", NULL, close_month_action);
+  gtk_widget_class_install_action (widget_class, "savings.print-cash-book", NULL, print_cash_book_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "savings.post", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "savings.post", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK, "savings.go-to", NULL);
