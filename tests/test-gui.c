@@ -34,6 +34,9 @@
 #include "sajja-welfare-page.h"
 #include "sajja-welfare.h"
 #include "sajja-member-entries.h"
+#include "sajja-print.h"
+#include "sajja-print-savings.h"
+#include "sajja-test-pdf.h"
 #include "sajja-window.h"
 
 static SajjaApplication *app;
@@ -1644,6 +1647,31 @@ test_bank_deposit_and_reconcile (void)
   g_assert_null (sajja_bank_page_get_error (page));
   g_assert_cmpstr (sajja_bank_page_get_difference (page), ==, "0.50");
   screenshot (GTK_WIDGET (window), "bank-th");
+
+  /* What the page's print button sends, through GTK's print operation to a PDF. */
+  {
+    g_autoptr(SajjaPageDocument) doc = sajja_print_bank_book (db, sajja_group_get_id (group), &error);
+    g_autofree char *pdf = fresh_db_path ("bank-book-printed.pdf");
+    g_auto(GStrv) pages = NULL;
+    g_autofree char *text = NULL;
+
+    g_assert_no_error (error);
+    g_assert_true (sajja_print_export (doc, pdf, &error));
+    g_assert_no_error (error);
+    {
+      g_autofree char *n_pages = sajja_test_pdf_info_value (pdf, "Pages");
+      g_autofree char *size = sajja_test_pdf_info_value (pdf, "Page size");
+
+      g_assert_cmpstr (n_pages, ==, "1");
+      g_assert_nonnull (strstr (size, "(A4)"));
+    }
+    pages = sajja_test_pdf_pages (pdf);
+    text = sajja_test_squeeze (pages[0]);
+    sajja_test_assert_has (text, "020-1-23456-7", "the printed bank book");
+    sajja_test_assert_has (text, "ฝากเงินสดหลังวันออม", "the printed bank book");
+    sajja_test_assert_has (text, "500.50", "the printed bank book");
+    sajja_test_assert_has (text, "ผลต่าง 0.50 บาท", "the printed bank book");
+  }
 
   close_all_windows ();
 }

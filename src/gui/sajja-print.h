@@ -14,4 +14,10 @@ gboolean sajja_print_run (GtkWidget          *from,
                           SajjaPageDocument  *doc,
                           GError            **error);
 
+/* The same operation without a dialog, written to @pdf_path as PDF (what the dialog's "Print to
+ * File" does). */
+gboolean sajja_print_export (SajjaPageDocument  *doc,
+                             const char         *pdf_path,
+                             GError            **error);
+
 G_END_DECLS
