@@ -102,6 +102,23 @@ screenshot (GtkWidget  *widget,
   g_test_message ("screenshot: %s", path);
 }
 
+/* Scrolls the scrolled window around @widget until @widget's top is near the top of the view,
+ * with what comes just before it in sight. */
+static void
+scroll_into_view (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  graphene_point_t top;
+
+  g_assert_nonnull (scrolled);
+  spin (300);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  g_assert_true (gtk_widget_compute_point (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                           &GRAPHENE_POINT_INIT (0, 0), &top));
+  gtk_adjustment_set_value (adjustment, top.y - 200);
+}
+
 static SajjaWindow *
 main_window (void)
 {
@@ -1735,6 +1752,8 @@ test_member_reverse_entry (void)
                                          SAJJA_ACCOUNT_SPECIAL), ==, 0);
   g_assert_false (sajja_member_entries_reverse (entries, entry_id, "อีกครั้ง", &error));
   g_assert_error (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_REVERSAL);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (find_type (GTK_WIDGET (entries), ADW_TYPE_EXPANDER_ROW)), TRUE);
+  scroll_into_view (GTK_WIDGET (entries));
   screenshot (GTK_WIDGET (window), "member-entries-th");
 
   close_all_windows ();
