@@ -145,7 +145,7 @@ print_receipts_clicked_cb (AdwToast         *t,
   print_or_say (self, doc, error);
 }
 
-/* The cash book of the month so far. */
+/* The cash book of the month of the page's day, up to that day. */
 static void
 print_cash_book_action (GtkWidget  *widget,
                         const char *action_name,
@@ -156,16 +156,17 @@ print_cash_book_action (GtkWidget  *widget,
   g_autoptr(SajjaPageDocument) doc = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
-  GDate today, first, last;
+  GDate day, first, last;
 
   if (self->db == NULL || self->group_id <= 0)
     return;
 
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
-  sajja_period_get_bounds (sajja_period_from_date (&today), &first, &last);
+  g_date_clear (&day, 1);
+  if (self->day_iso == NULL || !sajja_date_from_iso (self->day_iso, &day, NULL))
+    g_date_set_time_t (&day, time (NULL));
+  sajja_period_get_bounds (sajja_period_from_date (&day), &first, &last);
   from = sajja_date_to_iso (&first);
-  to = sajja_date_to_iso (&today);
+  to = sajja_date_to_iso (&day);
 
   doc = sajja_print_cash_book (self->db, self->group_id, from, to, &error);
   print_or_say (self, doc, error);
