@@ -155,6 +155,38 @@ close_all_windows (void)
   spin (100);
 }
 
+static gboolean
+print_dialog_shown (gpointer data)
+{
+  GtkWindow **found = data;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GType type = g_type_from_name ("GtkPrintUnixDialog");
+
+  for (guint i = 0; type != 0 && i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        {
+          *found = window;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* The print dialog a print action opened, or NULL after a few seconds. */
+static GtkWindow *
+wait_for_print_dialog (void)
+{
+  GtkWindow *found = NULL;
+
+  wait_until (print_dialog_shown, &found, 5000);
+
+  return found;
+}
+
 static char *
 fresh_db_path (const char *name)
 {
@@ -1416,6 +1448,14 @@ test_savings_close_month (void)
   dialog = sajja_savings_page_show_close_month (page);
   g_assert_nonnull (dialog);
   g_assert_false (sajja_savings_page_close_month (page));
+  gtk_window_destroy (dialog);
+
+  /* The menu's cash book opens the print dialog over the window (no error toast). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "savings.print-cash-book", NULL));
+  dialog = wait_for_print_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  screenshot (GTK_WIDGET (dialog), "print-cash-book-th");
   gtk_window_destroy (dialog);
 
   close_all_windows ();
