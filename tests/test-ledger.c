@@ -563,6 +563,7 @@ assert_refused_line (SajjaDb         *db,
   g_assert_error (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_AMOUNT);
   g_assert_cmpuint (n, ==, 0);
   g_assert_cmpuint (sajja_savings_day_get_error_line (day), ==, line);
+  g_assert_cmpint (sajja_savings_day_get_posted_id (day), ==, 0);
   after = counts (db);
   g_assert_cmpint (after.journal, ==, before.journal);
   g_assert_cmpint (after.receipts, ==, before.receipts);
@@ -658,10 +659,12 @@ test_savings_day (void)
   sajja_savings_day_set_cash_count (day, values, cnt, G_N_ELEMENTS (values));
   g_assert_cmpint (sajja_savings_day_get_cash_counted (day), ==, 106500);
 
+  g_assert_cmpint (sajja_savings_day_get_posted_id (day), ==, 0);
   n = sajja_savings_day_post (day, db, "เหรัญญิก", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (n, ==, 2);
   g_assert_cmpuint (sajja_savings_day_get_error_line (day), ==, G_MAXUINT);
+  g_assert_cmpint (sajja_savings_day_get_posted_id (day), ==, query_int (db, "SELECT id FROM savings_days"));
 
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM savings_days"), ==, 1);
   g_assert_cmpint (query_int (db, "SELECT cash_expected FROM savings_days"), ==, 61000);

@@ -21,6 +21,7 @@ struct _SajjaSavingsDay
   gint64 cash_counted;     /* -1 until counted */
   char *denominations;     /* "100000x3,2000x5" as counted */
   guint error_line;
+  gint64 posted_id;        /* the savings_days row once posted, else 0 */
 };
 
 /* Thai notes and coins, in satang, largest first. */
@@ -206,6 +207,14 @@ gint64
 sajja_savings_day_get_cash_counted (SajjaSavingsDay *self)
 {
   return self->cash_counted;
+}
+
+gint64
+sajja_savings_day_get_posted_id (SajjaSavingsDay *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->posted_id;
 }
 
 guint
@@ -405,6 +414,7 @@ sajja_savings_day_post (SajjaSavingsDay  *self,
   if (!sajja_db_log_action (db, "savings-day", uuid, self->day, error) || !sajja_db_commit (db, error))
     goto fail;
 
+  self->posted_id = day_id;
   return n_receipts;
 
 fail:

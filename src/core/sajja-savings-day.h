@@ -69,6 +69,8 @@ guint             sajja_savings_day_post         (SajjaSavingsDay  *self,
                                                   SajjaDb          *db,
                                                   const char       *recorded_by,
                                                   GError          **error);
+/* The posted day's id (for sajja_print_receipts_for_day), or 0 before it is posted. */
+gint64            sajja_savings_day_get_posted_id (SajjaSavingsDay *self);
 /* Which line a posting error is about (G_MAXUINT when none). */
 guint             sajja_savings_day_get_error_line (SajjaSavingsDay *self);
 

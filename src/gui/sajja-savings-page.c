@@ -121,19 +121,6 @@ toast_message (SajjaSavingsPage *self,
 }
 
 static void
-print_or_say (SajjaSavingsPage  *self,
-              SajjaPageDocument *doc,
-              GError            *error)
-{
-  g_autoptr(GError) print_error = NULL;
-
-  if (doc == NULL)
-    toast_message (self, error->message);
-  else if (!sajja_print_run (GTK_WIDGET (self), doc, &print_error))
-    toast_message (self, print_error->message);
-}
-
-static void
 print_receipts_clicked_cb (AdwToast         *t,
                            SajjaSavingsPage *self)
 {
@@ -142,7 +129,8 @@ print_receipts_clicked_cb (AdwToast         *t,
 
   doc = sajja_print_receipts_for_day (self->db, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (t), "day")),
                                       &error);
-  print_or_say (self, doc, error);
+  if (doc == NULL || !sajja_print_run (GTK_WIDGET (self), doc, &error))
+    toast_message (self, error->message);
 }
 
 /* The cash book of the month of the page's day, up to that day. */
@@ -169,7 +157,8 @@ print_cash_book_action (GtkWidget  *widget,
   to = sajja_date_to_iso (&day);
 
   doc = sajja_print_cash_book (self->db, self->group_id, from, to, &error);
-  print_or_say (self, doc, error);
+  if (doc == NULL || !sajja_print_run (GTK_WIDGET (self), doc, &error))
+    toast_message (self, error->message);
 }
 
 static char *
@@ -1014,8 +1003,7 @@ sajja_savings_page_post (SajjaSavingsPage *self)
                                                              "Posted: %u receipts, %s baht", n), n, amount);
 
     AdwToast *t = adw_toast_new (message);
-    gint64 day_id = sajja_db_query_int_params (self->db, "SELECT ifnull (max (id), 0) FROM savings_days "
-                                               "WHERE group_id = ?1", 0, 1, self->group_id);
+    gint64 day_id = sajja_savings_day_get_posted_id (self->day);
 
     /* The receipts of the day, to print and sign, from the toast. */
     adw_toast_set_button_label (t, _("_Print Receipts"));
