@@ -379,6 +379,26 @@ test_verify_bad_files (void)
     g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
   }
 
+  /* Commands that write refuse a missing file, in Thai, and do not make an empty database. */
+  {
+    g_autofree char *day = work_path ("day.csv");
+    const char *const writers[][9] = {
+      { "savings", "post", missing, "--group", "1", "--date", "20/11/2569", day, NULL },
+      { "members", "import", missing, "--group", "1", day, NULL },
+    };
+
+    g_assert_true (g_file_set_contents (day, "member_no,pledge\n1,100\n", -1, &error));
+    g_assert_no_error (error);
+    for (guint i = 0; i < G_N_ELEMENTS (writers); i++)
+      {
+        g_autoptr(CliResult) r = run_cli_env ("th", writers[i]);
+
+        assert_failed_with_message (r, 1);
+        g_assert_nonnull (strstr (r->err, "ไม่มีไฟล์"));
+        g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+      }
+  }
+
   g_assert_true (g_file_set_contents (garbage, "this is not a database, not at all, no.", -1, &error));
   g_assert_no_error (error);
   {

@@ -53,6 +53,30 @@ fail (const char *format,
   return 1;
 }
 
+/* Opens the Sajja database at @path, which must exist: opening a missing file would make a new,
+ * empty one. NULL after saying what is wrong, with *status set. */
+static SajjaDb *
+open_existing (const char       *path,
+               SajjaDbOpenFlags  flags,
+               int              *status)
+{
+  g_autoptr(GError) error = NULL;
+  SajjaDb *db;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      /* Translators: %s is a file name. */
+      *status = fail (_("%s is not a Sajja database: there is no such file."), path);
+      return NULL;
+    }
+
+  db = sajja_db_open (path, flags, &error);
+  if (db == NULL)
+    *status = fail ("%s", error->message);
+
+  return db;
+}
+
 /* Parses a command's options; on --help prints and returns FALSE with *status 0. */
 static gboolean
 parse_command (const char    *name,
@@ -615,14 +639,9 @@ cmd_members_import (int    argc,
       return 2;
     }
 
-  /* Opening a missing file would make a new, empty database. */
-  if (!g_file_test (argv[1], G_FILE_TEST_IS_REGULAR))
-    /* Translators: %s is a file name. */
-    return fail (_("%s is not a Sajja database: there is no such file."), argv[1]);
-
-  db = sajja_db_open (argv[1], SAJJA_DB_OPEN_DEFAULT, &error);
+  db = open_existing (argv[1], SAJJA_DB_OPEN_DEFAULT, &status);
   if (db == NULL)
-    return fail ("%s", error->message);
+    return status;
 
   group = find_group (db, argv[1], group_spec, &status);
   if (group == NULL)
@@ -850,16 +869,13 @@ cmd_savings_post (int    argc,
     }
   iso = sajja_date_to_iso (&date);
 
-  if (!g_file_test (argv[1], G_FILE_TEST_IS_REGULAR))
-    return fail (_("%s is not a Sajja database: there is no such file."), argv[1]);
+  db = open_existing (argv[1], SAJJA_DB_OPEN_DEFAULT, &status);
+  if (db == NULL)
+    return status;
 
   file = g_file_new_for_commandline_arg (argv[2]);
   csv = sajja_csv_load (file, encoding, NULL, &error);
   if (csv == NULL)
-    return fail ("%s", error->message);
-
-  db = sajja_db_open (argv[1], SAJJA_DB_OPEN_DEFAULT, &error);
-  if (db == NULL)
     return fail ("%s", error->message);
 
   group = find_group (db, argv[1], group_spec, &status);
@@ -1088,12 +1104,9 @@ cmd_statement (int    argc,
       return 2;
     }
 
-  if (!g_file_test (argv[1], G_FILE_TEST_IS_REGULAR))
-    return fail (_("%s is not a Sajja database: there is no such file."), argv[1]);
-
-  db = sajja_db_open (argv[1], SAJJA_DB_OPEN_READ_ONLY, &error);
+  db = open_existing (argv[1], SAJJA_DB_OPEN_READ_ONLY, &status);
   if (db == NULL)
-    return fail ("%s", error->message);
+    return status;
 
   g_strstrip (member_spec);
   if (sajja_uuid_is_valid (member_spec))
@@ -1301,12 +1314,9 @@ cmd_bank_book (int    argc,
   if (group_spec == NULL)
     return fail ("%s", _("Give the group with --group: its name, its number in the group list or its UUID."));
 
-  if (!g_file_test (argv[1], G_FILE_TEST_IS_REGULAR))
-    return fail (_("%s is not a Sajja database: there is no such file."), argv[1]);
-
-  db = sajja_db_open (argv[1], SAJJA_DB_OPEN_READ_ONLY, &error);
+  db = open_existing (argv[1], SAJJA_DB_OPEN_READ_ONLY, &status);
   if (db == NULL)
-    return fail ("%s", error->message);
+    return status;
 
   group = find_group (db, argv[1], group_spec, &status);
   if (group == NULL)
