@@ -189,7 +189,8 @@ test_balances (void)
   gint64 members[3];
   g_autoptr(GRand) rand = g_rand_new_with_seed (42);
   gint64 special[3] = { 0 };
-  static const char * const names[] = { "pledge", "special", "fees", "fines", "welfare" };
+  static const char * const names[] = { "pledge", "special", "fees", "fines", "welfare", "loans", "interest", "bad-debts" };
+  G_STATIC_ASSERT (G_N_ELEMENTS (names) == SAJJA_N_ACCOUNTS);
 
   for (guint i = 0; i < 3; i++)
     members[i] = add_member (db, group_id, (int) i + 1, "2023-01-10", (int) i + 1);

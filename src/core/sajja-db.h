@@ -11,7 +11,7 @@
 G_BEGIN_DECLS
 
 /* The schema this Sajja writes. Each migration in sajja-db.c raises it by one. */
-#define SAJJA_DB_SCHEMA_VERSION 7
+#define SAJJA_DB_SCHEMA_VERSION 8
 /* PRAGMA application_id of every Sajja file: "SAJJ". */
 #define SAJJA_DB_APPLICATION_ID 0x53414A4A
 

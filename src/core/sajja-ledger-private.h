@@ -27,4 +27,20 @@ gboolean _sajja_ledger_day_owed (SajjaDb       *db,
                                  SajjaArrears  *out_before,
                                  GError       **error);
 
+/* Records a loan's entry (a SAJJA_ENTRY_LOAN_* kind, in @account), naming @loan_id, after checking the
+ * day (a date, not in the future) and that the month of @paid_on is open. The loan module has
+ * checked the amount against the loan. Inside the caller's transaction. */
+gint64 _sajja_ledger_post_loan (SajjaDb        *db,
+                                gint64          group_id,
+                                gint64          member_id,
+                                SajjaEntryKind  kind,
+                                SajjaAccount    account,
+                                gint64          amount,
+                                const char     *paid_on,
+                                gint64          receipt_id,
+                                gint64          loan_id,
+                                const char     *recorded_by,
+                                const char     *note,
+                                GError        **error);
+
 G_END_DECLS

@@ -25,6 +25,9 @@ static const struct
   [SAJJA_ACCOUNT_FEES] = { "fees", N_("Entry fees") },
   [SAJJA_ACCOUNT_FINES] = { "fines", N_("Fines") },
   [SAJJA_ACCOUNT_WELFARE] = { "welfare", N_("Welfare fund") },
+  [SAJJA_ACCOUNT_LOANS] = { "loans", N_("Loans") },
+  [SAJJA_ACCOUNT_INTEREST] = { "interest", N_("Loan interest") },
+  [SAJJA_ACCOUNT_BAD_DEBTS] = { "bad-debts", N_("Loans written off") },
 };
 
 static const struct
@@ -43,6 +46,12 @@ static const struct
   [SAJJA_ENTRY_WELFARE_PAYOUT] = { "welfare-payout", N_("Welfare payout"), SAJJA_ACCOUNT_WELFARE, -1 },
   [SAJJA_ENTRY_SETTLEMENT] = { "settlement", N_("Settlement on leaving"), SAJJA_ACCOUNT_PLEDGE, -1 },
   [SAJJA_ENTRY_REVERSAL] = { "reversal", N_("Reversal"), SAJJA_ACCOUNT_PLEDGE, 0 },
+  [SAJJA_ENTRY_LOAN_DISBURSEMENT] = { "loan-disbursement", N_("Loan paid out"), SAJJA_ACCOUNT_LOANS, -1 },
+  [SAJJA_ENTRY_LOAN_FEE] = { "loan-fee", N_("Loan fee"), SAJJA_ACCOUNT_FEES, 1 },
+  [SAJJA_ENTRY_LOAN_PRINCIPAL] = { "loan-principal", N_("Loan repayment"), SAJJA_ACCOUNT_LOANS, 1 },
+  [SAJJA_ENTRY_LOAN_INTEREST] = { "loan-interest", N_("Loan interest"), SAJJA_ACCOUNT_INTEREST, 1 },
+  [SAJJA_ENTRY_LOAN_FINE] = { "loan-fine", N_("Late repayment fine"), SAJJA_ACCOUNT_FINES, 1 },
+  [SAJJA_ENTRY_LOAN_WRITE_OFF] = { "loan-write-off", N_("Loan written off"), SAJJA_ACCOUNT_LOANS, 0 },
 };
 
 const char *
@@ -134,7 +143,8 @@ sajja_ledger_balance (SajjaDb      *db,
                                     "SELECT ifnull (sum (amount), 0) FROM journal WHERE group_id = ?1 "
                                     "AND (?2 = 0 OR member_id = ?2) AND account = "
                                     "CASE ?3 WHEN 0 THEN 'pledge' WHEN 1 THEN 'special' WHEN 2 THEN 'fees' "
-                                    "WHEN 3 THEN 'fines' ELSE 'welfare' END",
+                                    "WHEN 3 THEN 'fines' WHEN 4 THEN 'welfare' WHEN 5 THEN 'loans' "
+                                    "WHEN 6 THEN 'interest' ELSE 'bad-debts' END",
                                     0, 3, group_id, member_id, (gint64) account);
 }
 
@@ -491,6 +501,7 @@ insert_entry (SajjaDb        *db,
               const char     *paid_on,
               gint64          receipt_id,
               gint64          reverses_id,
+              gint64          loan_id,
               const char     *recorded_by,
               const char     *note,
               GError        **error)
@@ -504,8 +515,8 @@ insert_entry (SajjaDb        *db,
 
   stmt = sajja_db_prepare (db,
                            "INSERT INTO journal (uuid, group_id, member_id, account, kind, amount, period, paid_on, "
-                           "receipt_id, reverses_id, recorded_by, recorded_at, note) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           "receipt_id, reverses_id, recorded_by, recorded_at, note, loan_id) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                            error);
   if (stmt == NULL)
     return 0;
@@ -526,6 +537,8 @@ insert_entry (SajjaDb        *db,
   sqlite3_bind_text (stmt, 11, recorded_by != NULL ? recorded_by : "", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 12, now, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 13, note != NULL ? note : "", -1, SQLITE_STATIC);
+  if (loan_id != 0)
+    sqlite3_bind_int64 (stmt, 14, loan_id);
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
 
@@ -560,7 +573,7 @@ sajja_ledger_post (SajjaDb        *db,
   gint64 id;
 
   g_return_val_if_fail (SAJJA_IS_DB (db), 0);
-  g_return_val_if_fail (kind < SAJJA_N_ENTRY_KINDS && kind != SAJJA_ENTRY_REVERSAL, 0);
+  g_return_val_if_fail (kind < SAJJA_ENTRY_REVERSAL, 0);
 
   account = kinds[kind].account;
 
@@ -651,13 +664,53 @@ sajja_ledger_post (SajjaDb        *db,
       return 0;
     }
 
-  id = insert_entry (db, group_id, member_id, account, kind, amount, period, paid_on, receipt_id, 0,
+  id = insert_entry (db, group_id, member_id, account, kind, amount, period, paid_on, receipt_id, 0, 0,
                      recorded_by, note, error);
 
   if (!sajja_db_end_change (db, own, id != 0, error))
     return 0;
 
   return id;
+}
+
+gint64
+_sajja_ledger_post_loan (SajjaDb        *db,
+                         gint64          group_id,
+                         gint64          member_id,
+                         SajjaEntryKind  kind,
+                         SajjaAccount    account,
+                         gint64          amount,
+                         const char     *paid_on,
+                         gint64          receipt_id,
+                         gint64          loan_id,
+                         const char     *recorded_by,
+                         const char     *note,
+                         GError        **error)
+{
+  g_autofree char *today = today_iso ();
+  SajjaPeriod period;
+  GDate date;
+
+  g_return_val_if_fail (kind > SAJJA_ENTRY_REVERSAL && kind < SAJJA_N_ENTRY_KINDS, 0);
+  g_return_val_if_fail (loan_id != 0 && amount != 0, 0);
+
+  if (paid_on == NULL || !sajja_date_from_iso (paid_on, &date, NULL))
+    {
+      g_set_error_literal (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_DATE, _("Give the day the money was paid."));
+      return 0;
+    }
+  if (g_strcmp0 (paid_on, today) > 0)
+    {
+      g_set_error_literal (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_DATE,
+                           _("The day paid is in the future. Check the year: is it in the Buddhist Era (พ.ศ.)?"));
+      return 0;
+    }
+  period = sajja_period_from_date (&date);
+  if (!check_open (db, group_id, period, error))
+    return 0;
+
+  return insert_entry (db, group_id, member_id, account, kind, amount, period, paid_on, receipt_id, 0,
+                       loan_id, recorded_by, note, error);
 }
 
 gint64
@@ -672,7 +725,7 @@ sajja_ledger_reverse (SajjaDb      *db,
   g_autofree char *today = today_iso ();
   sqlite3_stmt *stmt;
   GDate date;
-  gint64 group_id, member_id, amount, already;
+  gint64 group_id, member_id, amount, already, loan_id;
   SajjaAccount account = SAJJA_ACCOUNT_PLEDGE;
   SajjaEntryKind kind = SAJJA_ENTRY_PLEDGE;
   gboolean own;
@@ -681,7 +734,8 @@ sajja_ledger_reverse (SajjaDb      *db,
 
   g_return_val_if_fail (SAJJA_IS_DB (db), 0);
 
-  stmt = sajja_db_prepare (db, "SELECT group_id, ifnull (member_id, 0), account, kind, amount FROM journal WHERE id = ?",
+  stmt = sajja_db_prepare (db, "SELECT group_id, ifnull (member_id, 0), account, kind, amount, ifnull (loan_id, 0) "
+                           "FROM journal WHERE id = ?",
                            error);
   if (stmt == NULL)
     return 0;
@@ -698,7 +752,15 @@ sajja_ledger_reverse (SajjaDb      *db,
   sajja_account_from_string ((const char *) sqlite3_column_text (stmt, 2), &account);
   sajja_entry_kind_from_string ((const char *) sqlite3_column_text (stmt, 3), &kind);
   amount = sqlite3_column_int64 (stmt, 4);
+  loan_id = sqlite3_column_int64 (stmt, 5);
   sqlite3_reset (stmt);
+
+  if (kind == SAJJA_ENTRY_LOAN_DISBURSEMENT || kind == SAJJA_ENTRY_LOAN_WRITE_OFF || kind == SAJJA_ENTRY_LOAN_FEE)
+    {
+      g_set_error_literal (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_REVERSAL,
+                           _("A loan paid out or written off is not reversed here: the loan's history depends on it."));
+      return 0;
+    }
 
   if (kind == SAJJA_ENTRY_REVERSAL)
     {
@@ -747,7 +809,7 @@ sajja_ledger_reverse (SajjaDb      *db,
 
   /* Undoing a deposit takes it back out: not more than the member's balance now (a deposit
    * since withdrawn cannot be reversed into a balance below zero). */
-  if (amount > 0 && member_id != 0)
+  if (amount > 0 && member_id != 0 && account < SAJJA_ACCOUNT_LOANS)
     {
       gint64 balance = sajja_ledger_balance (db, group_id, member_id, account);
 
@@ -763,7 +825,13 @@ sajja_ledger_reverse (SajjaDb      *db,
     }
 
   id = insert_entry (db, group_id, member_id, account, SAJJA_ENTRY_REVERSAL, -amount, period, paid_on, 0,
-                     entry_id, recorded_by, reason, error);
+                     entry_id, loan_id, recorded_by, reason, error);
+
+  /* A repayment undone reopens a loan it had closed. */
+  if (id != 0 && loan_id != 0
+      && !sajja_db_exec_params (db, "UPDATE loans SET status = 'active', closed_on = NULL "
+                                "WHERE id = ?1 AND status = 'closed'", error, 1, loan_id))
+    id = 0;
 
   if (!sajja_db_end_change (db, own, id != 0, error))
     return 0;
@@ -786,19 +854,20 @@ sajja_ledger_list_member (SajjaDb      *db,
   stmt = sajja_db_prepare (db,
                            "SELECT j.id, j.uuid, j.group_id, ifnull (j.member_id, 0), j.account, j.kind, j.amount, "
                            "j.period, j.paid_on, ifnull (r.number, 0), ifnull (j.reverses_id, 0), "
-                           "EXISTS (SELECT 1 FROM journal x WHERE x.reverses_id = j.id), j.recorded_by, j.note "
+                           "EXISTS (SELECT 1 FROM journal x WHERE x.reverses_id = j.id), j.recorded_by, j.note, "
+                           "ifnull (j.loan_id, 0) "
                            "FROM journal j LEFT JOIN receipts r ON r.id = j.receipt_id "
-                           "WHERE j.member_id = ?1 AND (?2 = 5 OR j.account = "
-                           "CASE ?2 WHEN 0 THEN 'pledge' WHEN 1 THEN 'special' WHEN 2 THEN 'fees' "
-                           "WHEN 3 THEN 'fines' ELSE 'welfare' END) "
+                           "WHERE j.member_id = ?1 AND (?2 IS NULL OR j.account = ?2) "
                            "ORDER BY j.paid_on, j.id",
                            error);
   if (stmt == NULL)
     return NULL;
 
-  G_STATIC_ASSERT (SAJJA_N_ACCOUNTS == 5);
   sqlite3_bind_int64 (stmt, 1, member_id);
-  sqlite3_bind_int (stmt, 2, account);
+  if (account < SAJJA_N_ACCOUNTS)
+    sqlite3_bind_text (stmt, 2, accounts[account].name, -1, SQLITE_STATIC);
+  else
+    sqlite3_bind_null (stmt, 2);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       SajjaEntry *e = g_new0 (SajjaEntry, 1);
@@ -817,6 +886,7 @@ sajja_ledger_list_member (SajjaDb      *db,
       e->reversed = sqlite3_column_int (stmt, 11) != 0;
       e->recorded_by = g_strdup ((const char *) sqlite3_column_text (stmt, 12));
       e->note = g_strdup ((const char *) sqlite3_column_text (stmt, 13));
+      e->loan_id = sqlite3_column_int64 (stmt, 14);
       g_ptr_array_add (entries, e);
     }
   sqlite3_reset (stmt);

@@ -39,6 +39,9 @@ typedef enum
   SAJJA_ACCOUNT_FEES,     /* entry fees, the group's income */
   SAJJA_ACCOUNT_FINES,    /* fines, the group's income */
   SAJJA_ACCOUNT_WELFARE,  /* the welfare fund */
+  SAJJA_ACCOUNT_LOANS,    /* ลูกหนี้เงินกู้: loans, as cash: negative out, positive back */
+  SAJJA_ACCOUNT_INTEREST, /* ดอกเบี้ยเงินกู้: loan interest, the group's income */
+  SAJJA_ACCOUNT_BAD_DEBTS,/* หนี้สูญ: loans written off */
   SAJJA_N_ACCOUNTS,
 } SajjaAccount;
 
@@ -53,6 +56,13 @@ typedef enum
   SAJJA_ENTRY_WELFARE_PAYOUT,
   SAJJA_ENTRY_SETTLEMENT,
   SAJJA_ENTRY_REVERSAL,
+  /* Loan entries: recorded by sajja-loan.h only, each naming its loan. */
+  SAJJA_ENTRY_LOAN_DISBURSEMENT,
+  SAJJA_ENTRY_LOAN_FEE,
+  SAJJA_ENTRY_LOAN_PRINCIPAL,
+  SAJJA_ENTRY_LOAN_INTEREST,
+  SAJJA_ENTRY_LOAN_FINE,
+  SAJJA_ENTRY_LOAN_WRITE_OFF,
   SAJJA_N_ENTRY_KINDS,
 } SajjaEntryKind;
 
@@ -79,6 +89,7 @@ typedef struct
   char *paid_on;           /* ISO */
   gint64 receipt_number;   /* 0 when the entry has no receipt */
   gint64 reverses_id;      /* 0 unless a reversal */
+  gint64 loan_id;          /* 0 unless a loan's entry */
   gboolean reversed;       /* a later reversal undoes this entry */
   char *recorded_by;
   char *note;

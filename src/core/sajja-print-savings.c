@@ -653,7 +653,12 @@ statement_read (SajjaDb  *db,
   for (guint i = 0; i < entries->len; i++)
     {
       SajjaEntry *e = g_ptr_array_index (entries, i);
-      StatementRow *row = g_new0 (StatementRow, 1);
+      StatementRow *row;
+
+      /* A loan's entries are on the loan's own statement, not the savings one. */
+      if (e->loan_id != 0)
+        continue;
+      row = g_new0 (StatementRow, 1);
 
       row->date = format_date_be (e->paid_on, SAJJA_DATE_STYLE_SHORT);
       row->receipt = e->receipt_number > 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, e->receipt_number) : g_strdup ("");
@@ -1035,7 +1040,8 @@ sajja_print_cash_book (SajjaDb     *db,
   if (group == NULL)
     return NULL;
 
-  stmt = sajja_db_prepare (db, "SELECT ifnull (sum (amount), 0) FROM journal WHERE group_id = ?1 AND paid_on < ?2",
+  stmt = sajja_db_prepare (db, "SELECT ifnull (sum (amount), 0) FROM journal WHERE group_id = ?1 AND paid_on < ?2 "
+                           "AND kind != 'loan-write-off'",
                            error);
   if (stmt == NULL)
     return NULL;
@@ -1049,6 +1055,8 @@ sajja_print_cash_book (SajjaDb     *db,
                            "j.account, j.kind, j.amount, j.period "
                            "FROM journal j LEFT JOIN receipts r ON r.id = j.receipt_id "
                            "WHERE j.group_id = ?1 AND j.paid_on >= ?2 AND j.paid_on <= ?3 "
+                           /* A write-off moves no cash: a pair of entries that nets to nothing. */
+                           "AND j.kind != 'loan-write-off' "
                            "ORDER BY j.paid_on, ifnull (r.number, 0) = 0, r.number, j.id",
                            error);
   if (stmt == NULL)

@@ -1,0 +1,695 @@
+/* test-loans.c: the life of a loan (sajja-loan.c) on real SQLite files: products under the
+ * law, application checks, approval, disbursement into the journal, repayments allocated fines
+ * → interest → principal, payoff, arrears as of past days, rescheduling, write-off, and the
+ * journal's upgrade to loans. */
+#include <glib.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "sajja-bank.h"
+#include "sajja-db-private.h"
+#include "sajja-db.h"
+#include "sajja-ledger.h"
+#include "sajja-loan.h"
+#include "sajja-test-store.h"
+
+typedef struct
+{
+  SajjaDb *db;
+  gint64 group_id;
+  gint64 borrower;   /* member 1, married to member 2 */
+  gint64 spouse;
+  gint64 g1, g2, g3;
+  gint64 product;    /* สามัญ: 1% a month, declining, 2 guarantors, each at most 2 loans */
+} Fixture;
+
+static gint64
+save_product (SajjaDb          *db,
+              gint64            group_id,
+              SajjaLoanProduct *p)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = sajja_loan_product_save (db, group_id, p, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static SajjaLoanProduct
+ordinary_product (void)
+{
+  return (SajjaLoanProduct) {
+    .name = (char *) "สามัญ",
+    .effective_from = (char *) "2020-01-01",
+    .purpose = (char *) "ทั่วไป",
+    .ceiling = 5000000,
+    .max_months = 24,
+    .rate = { 100, SAJJA_RATE_PER_MONTH },
+    .method = SAJJA_LOAN_METHOD_DECLINING,
+    .guarantors = 2,
+    .guarantor_max_loans = 2,
+    .late_fine_bp = 300,
+  };
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  SajjaLoanProduct p = ordinary_product ();
+
+  f->db = new_db ("loans.db");
+  f->group_id = add_group (f->db, "กลุ่มทดสอบเงินกู้");
+  f->borrower = add_member (f->db, f->group_id, 1, "2026-01-01", 4);
+  f->spouse = add_member (f->db, f->group_id, 2, "2026-01-01", 2);
+  f->g1 = add_member (f->db, f->group_id, 3, "2026-01-01", 2);
+  f->g2 = add_member (f->db, f->group_id, 4, "2026-01-01", 2);
+  f->g3 = add_member (f->db, f->group_id, 5, "2026-01-01", 2);
+  {
+    g_autofree char *sql = g_strdup_printf ("UPDATE members SET spouse_id = %" G_GINT64_FORMAT " WHERE id = %" G_GINT64_FORMAT,
+                                            f->spouse, f->borrower);
+    exec_ok (f->db, sql);
+  }
+  /* Everyone's pledges paid for January, and money in the box to lend. */
+  post_ok (f->db, f->group_id, f->borrower, SAJJA_ENTRY_PLEDGE, 20000, period (2026, 1), "2026-01-02");
+  post_ok (f->db, f->group_id, f->spouse, SAJJA_ENTRY_PLEDGE, 10000, period (2026, 1), "2026-01-02");
+  post_ok (f->db, f->group_id, f->g1, SAJJA_ENTRY_PLEDGE, 10000, period (2026, 1), "2026-01-02");
+  post_ok (f->db, f->group_id, f->g2, SAJJA_ENTRY_PLEDGE, 10000, period (2026, 1), "2026-01-02");
+  post_ok (f->db, f->group_id, f->g3, SAJJA_ENTRY_PLEDGE, 10000, period (2026, 1), "2026-01-02");
+  post_ok (f->db, f->group_id, f->g3, SAJJA_ENTRY_SPECIAL_DEPOSIT, 10000000, period (2026, 1), "2026-01-02");
+  f->product = save_product (f->db, f->group_id, &p);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  close_ok (f->db);
+}
+
+static gint64
+apply_ok (Fixture     *f,
+          gint64       member,
+          gint64       amount,
+          guint        months,
+          const char  *day,
+          gint64       ga,
+          gint64       gb)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 guarantors[] = { ga, gb };
+  SajjaLoanApplication app = { member, f->product, day, amount, months, "ซื้อพันธุ์ข้าว", guarantors, 2 };
+  gint64 id = sajja_loan_apply (f->db, f->group_id, &app, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+/* Applied, approved and paid out on the days given; the first instalment a month later. */
+static gint64
+loan_out (Fixture    *f,
+          gint64      member,
+          gint64      amount,
+          guint       months,
+          const char *applied,
+          const char *paid_out,
+          gint64      ga,
+          gint64      gb)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = apply_ok (f, member, amount, months, applied, ga, gb);
+
+  g_assert_true (sajja_loan_approve (f->db, id, applied, "ประธาน", "มติที่ประชุม 1/2569", &error));
+  g_assert_no_error (error);
+  g_assert_true (sajja_loan_disburse (f->db, id, paid_out, NULL, "เหรัญญิก", &error));
+  g_assert_no_error (error);
+  return id;
+}
+
+static SajjaLoanPosition
+position (Fixture    *f,
+          gint64      loan_id,
+          const char *day)
+{
+  g_autoptr(GError) error = NULL;
+  SajjaLoanPosition pos;
+
+  g_assert_true (sajja_loan_position (f->db, loan_id, day, &pos, &error));
+  g_assert_no_error (error);
+  return pos;
+}
+
+static SajjaLoanAllocation
+repay_ok (Fixture    *f,
+          gint64      loan_id,
+          gint64      amount,
+          const char *day)
+{
+  g_autoptr(GError) error = NULL;
+  SajjaLoanAllocation a;
+
+  g_assert_true (sajja_loan_repay (f->db, loan_id, amount, day, "เหรัญญิก", &a, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (a.fines + a.interest + a.principal, ==, amount);
+  g_assert_cmpint (a.receipt_number, >, 0);
+  return a;
+}
+
+/* ---- products and the law ------------------------------------------------------------ */
+
+static void
+test_product_usury (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SajjaLoanProduct p = ordinary_product ();
+  g_autoptr(SajjaLoanProduct) got = NULL;
+  gint64 before = query_int (f->db, "SELECT count(*) FROM loan_product_versions");
+
+  /* 1.5% a month is 18% a year. */
+  p.name = (char *) "ฉุกเฉิน";
+  p.rate.bp = 150;
+  g_assert_cmpint (sajja_loan_product_save (f->db, f->group_id, &p, &error), ==, 0);
+  g_assert_error (error, SAJJA_LOAN_ERROR, SAJJA_LOAN_ERROR_USURY);
+  g_assert_nonnull (strstr (error->message, "18.00%"));
+  g_clear_error (&error);
+
+  /* 1% a month flat over 12 months is 21.46%. */
+  p.rate.bp = 100;
+  p.method = SAJJA_LOAN_METHOD_FLAT;
+  p.max_months = 12;
+  g_assert_cmpint (sajja_loan_product_save (f->db, f->group_id, &p, &error), ==, 0);
+  g_assert_error (error, SAJJA_LOAN_ERROR, SAJJA_LOAN_ERROR_USURY);
+  g_clear_error (&error);
+
+  /* 1% a month with a 5% late fine: 17% on an overdue instalment. */
+  p.method = SAJJA_LOAN_METHOD_DECLINING;
+  p.late_fine_bp = 500;
+  g_assert_cmpint (sajja_loan_product_save (f->db, f->group_id, &p, &error), ==, 0);
+  g_assert_error (error, SAJJA_LOAN_ERROR, SAJJA_LOAN_ERROR_USURY);
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM loan_product_versions"), ==, before);
+
+  /* 1.25% a month on the declining balance is exactly the ceiling: allowed. */
+  p.late_fine_bp = 0;
+  p.rate.bp = 125;
+  save_product (f->db, f->group_id, &p);
+
+  /* A new version from a later day; the old one still rules the days before it. */
+  p.product_id = f->product;
+  p.name = (char *) "สามัญ";
+  p.effective_from = (char *) "2026-06-01";
+  p.rate.bp = 90;
+  save_product (f->db, f->group_id, &p);
+  got = sajja_loan_product_get (f->db, f->product, "2026-05-31", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (got->rate.bp, ==, 100);
+  sajja_loan_product_free (g_steal_pointer (&got));
+  got = sajja_loan_product_get (f->db, f->product, "2026-06-01", &error);
+  g_assert_cmpint (got->rate.bp, ==, 90);
+  sajja_loan_product_free (g_steal_pointer (&got));
+  g_assert_null (sajja_loan_product_get (f->db, f->product, "2019-12-31", &error));
+  g_assert_error (error, SAJJA_LOAN_ERROR, SAJJA_LOAN_ERROR_NOT_FOUND);
+}
+
+/* ---- checks ------------------------------------------------------------------------------ */
+
+static SajjaLoanCheck *
+find_check (GPtrArray          *checks,
+            SajjaLoanCheckKind  kind,
+            guint               nth)
+{
+  for (guint i = 0; i < checks->len; i++)
+    {
+      SajjaLoanCheck *c = g_ptr_array_index (checks, i);
+
+      if (c->kind == kind && nth-- == 0)
+        return c;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_checks (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) checks = NULL;
+  gint64 spouse_and_one[] = { f->spouse, f->g1 };
+  SajjaLoanApplication app = { f->borrower, f->product, "2026-02-01", 6000000, 30, "", spouse_and_one, 2 };
+  gint64 effective = 0, loan;
+
+  /* Too much, too long, the spouse as guarantor, February's pledge owed by 1 March. */
+  app.applied_on = "2026-03-01";
+  checks = sajja_loan_check_application (f->db, f->group_id, &app, &effective, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (effective, ==, 1200);
+  g_assert_true (find_check (checks, SAJJA_LOAN_CHECK_USURY, 0)->passed);
+  g_assert_false (find_check (checks, SAJJA_LOAN_CHECK_TERM, 0)->passed);
+  g_assert_false (find_check (checks, SAJJA_LOAN_CHECK_CEILING, 0)->passed);
+  g_assert_nonnull (strstr (find_check (checks, SAJJA_LOAN_CHECK_CEILING, 0)->detail, "60,000.00"));
+  g_assert_false (find_check (checks, SAJJA_LOAN_CHECK_SAVINGS_ARREARS, 0)->passed);
+  g_assert_true (find_check (checks, SAJJA_LOAN_CHECK_GUARANTORS, 0)->passed);
+  g_assert_false (find_check (checks, SAJJA_LOAN_CHECK_GUARANTOR, 0)->passed);  /* the spouse */
+  g_assert_true (find_check (checks, SAJJA_LOAN_CHECK_GUARANTOR, 1)->passed);
+  g_assert_true (find_check (checks, SAJJA_LOAN_CHECK_CASH, 0)->passed);
+  g_clear_pointer (&checks, g_ptr_array_unref);
+
+  /* Recorded all the same for the committee; approval is refused, naming the first failure. */
+  loan = sajja_loan_apply (f->db, f->group_id, &app, &error);
+  g_assert_no_error (error);
+  g_assert_false (sajja_loan_approve (f->db, loan, "2026-03-02", "ประธาน", "", &error));
+  g_assert_error (error, SAJJA_LOAN_ERROR, SAJJA_LOAN_ERROR_CHECK);
+  g_clear_error (&error);
+  g_assert_true (sajja_loan_refuse (f->db, loan, "2026-03-02", "ประธาน", "ผู้ค้ำเป็นคู่สมรส", &error));
+  g_assert_no_error (error);
+
+  /* The membership wait: a product asking 6 months of a member of two. */
+  {
+    SajjaLoanProduct p = ordinary_product ();
+    gint64 guarantors[] = { f->g1, f->g2 };
+    SajjaLoanApplication fresh = { f->borrower, 0, "2026-01-20", 100000, 6, "", guarantors, 2 };
+
+    p.name = (char *) "เพื่อการผลิต";
+    p.min_member_months = 6;
+    fresh.product_id = save_product (f->db, f->group_id, &p);
+    checks = sajja_loan_check_application (f->db, f->group_id, &fresh, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_false (find_check (checks, SAJJA_LOAN_CHECK_MEMBERSHIP, 0)->passed);
+    g_assert_true (find_check (checks, SAJJA_LOAN_CHECK_SAVINGS_ARREARS, 0)->passed);
+  }
+}
+
+/* Each member may guarantee at most two loans at once: a third is refused. */
+static void
+test_guarantor_limit (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) checks = NULL;
+  gint64 third;
+
+  loan_out (f, f->spouse, 100000, 6, "2026-01-10", "2026-01-10", f->g1, f->g2);
+  loan_out (f, f->g3, 100000, 6, "2026-01-10", "2026-01-10", f->g1, f->g2);
+  third = apply_ok (f, f->borrower, 100000, 6, "2026-01-20", f->g1, f->g3);
+
+  checks = sajja_loan_check (f->db, third, "2026-01-20", &error);
+  g_assert_no_error (error);
+  g_assert_false (find_check (checks, SAJJA_LOAN_CHECK_GUARANTOR, 0)->passed);
+  g_assert_nonnull (strstr (find_check (checks, SAJJA_LOAN_CHECK_GUARANTOR, 0)->detail, "2"));
+  g_assert_true (find_check (checks, SAJJA_LOAN_CHECK_GUARANTOR, 1)->passed);
+  g_assert_false (sajja_loan_approve (f->db, third, "2026-01-21", "ประธาน", "", &error));
+  g_assert_error (error, SAJJA_LOAN_ERROR, SAJJA_LOAN_ERROR_CHECK);
+  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM loans WHERE status = 'approved'"), ==, 0);
+}
+
+/* ---- the life of a loan ---------------------------------------------------------------- */
+
+/* 12,000.00 baht at 1% a month on the declining balance over 12 months, paid out on 15 January
+ * 2026: 1,000.00 principal a month, interest 120.00, 110.00, … 10.00, due on the 15th. */
+static void
+test_repayments (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) schedule = NULL;
+  SajjaLoanAllocation a;
+  SajjaLoanPosition pos;
+  gint64 cash_before, loan;
+  gint64 entry;
+
+  cash_before = sajja_bank_cash_on_hand (f->db, f->group_id, NULL);
+  loan = loan_out (f, f->borrower, 1200000, 12, "2026-01-05", "2026-01-15", f->g1, f->g2);
+
+  /* Paid out: the cash box is 12,000.00 lower, the member owes it. */
+  g_assert_cmpint (sajja_bank_cash_on_hand (f->db, f->group_id, NULL), ==, cash_before - 1200000);
+  g_assert_cmpint (sajja_ledger_balance (f->db, f->group_id, f->borrower, SAJJA_ACCOUNT_LOANS), ==, -1200000);
+  schedule = sajja_loan_get_schedule (f->db, loan, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (schedule->len, ==, 12);
+  g_assert_cmpstr (g_array_index (schedule, SajjaInstalment, 0).due_on, ==, "2026-02-15");
+  g_assert_cmpint (g_array_index (schedule, SajjaInstalment, 0).interest, ==, 12000);
+  g_assert_cmpint (g_array_index (schedule, SajjaInstalment, 11).interest, ==, 1000);
+
+  /* On the day: 1,120.00 is interest 120.00 and principal 1,000.00. */
+  a = repay_ok (f, loan, 112000, "2026-02-15");
+  g_assert_cmpint (a.fines, ==, 0);
+  g_assert_cmpint (a.interest, ==, 12000);
+  g_assert_cmpint (a.principal, ==, 100000);
+  g_assert_false (a.closed);
+
+  /* March's instalment (1,000.00 + 110.00) unpaid on 20 March: 5 days late. The fine runs on its
+   * principal only: 1,000.00 × 3% × 5 / 365 = 0.41 baht. */
+  pos = position (f, loan, "2026-03-20");
+  g_assert_cmpint (pos.days_overdue, ==, 5);
+  g_assert_cmpstr (pos.first_overdue_on, ==, "2026-03-15");
+  g_assert_cmpint (pos.overdue, ==, 111000);
+  g_assert_cmpint (pos.interest_due, ==, 11000);
+  g_assert_cmpint (pos.fines_due, ==, 41);
+  g_assert_cmpint (pos.outstanding, ==, 1100000);
+  /* Before the due day nothing was overdue; on the day itself neither. */
+  g_assert_cmpint (position (f, loan, "2026-03-10").days_overdue, ==, 0);
+  g_assert_cmpint (position (f, loan, "2026-03-15").days_overdue, ==, 0);
+
+  /* 1,110.41: the fine first, then the interest, then the principal. */
+  a = repay_ok (f, loan, 111041, "2026-03-20");
+  g_assert_cmpint (a.fines, ==, 41);
+  g_assert_cmpint (a.interest, ==, 11000);
+  g_assert_cmpint (a.principal, ==, 100000);
+  pos = position (f, loan, "2026-03-20");
+  g_assert_cmpint (pos.days_overdue, ==, 0);
+  g_assert_cmpint (pos.fines_due, ==, 0);
+  g_assert_cmpuint (pos.instalments_paid, ==, 2);
+
+  /* The fine stops the day the instalment was paid: on 1 April still none. */
+  g_assert_cmpint (position (f, loan, "2026-04-01").fines_due, ==, 0);
+
+  /* Early payoff on 20 March: 10,000.00 principal and April's interest (100.00) for the 5 of
+   * its 31 days gone: 16.129 → 16.13. A satang more is refused, naming the debt. */
+  g_assert_cmpint (pos.accrued_interest, ==, 1613);
+  g_assert_cmpint (pos.payoff, ==, 1001613);
+  g_assert_false (sajja_loan_repay (f->db, loan, 1001614, "2026-03-20", "", NULL, &error));
+  g_assert_error (error, SAJJA_LOAN_ERROR, SAJJA_LOAN_ERROR_TOO_MUCH);
+  g_assert_nonnull (strstr (error->message, "10,016.13"));
+  g_clear_error (&error);
+
+  a = repay_ok (f, loan, 1001613, "2026-03-20");
+  g_assert_cmpint (a.interest, ==, 1613);
+  g_assert_cmpint (a.principal, ==, 1000000);
+  g_assert_true (a.closed);
+  g_assert_cmpint (sajja_ledger_balance (f->db, f->group_id, f->borrower, SAJJA_ACCOUNT_LOANS), ==, 0);
+  g_assert_cmpint (sajja_ledger_balance (f->db, f->group_id, 0, SAJJA_ACCOUNT_INTEREST), ==, 12000 + 11000 + 1613);
+  {
+    g_autoptr(SajjaLoan) l = sajja_loan_get (f->db, loan, &error);
+
+    g_assert_cmpint (l->status, ==, SAJJA_LOAN_CLOSED);
+    g_assert_cmpstr (l->closed_on, ==, "2026-03-20");
+  }
+  /* A closed loan takes nothing more. */
+  g_assert_false (sajja_loan_repay (f->db, loan, 100, "2026-03-21", "", NULL, &error));
+  g_assert_error (error, SAJJA_LOAN_ERROR, SAJJA_LOAN_ERROR_STATE);
+  g_clear_error (&error);
+
+  /* Undoing the last principal entry reopens the loan, and the debt is owed again. */
+  entry = query_int (f->db, "SELECT max (id) FROM journal WHERE kind = 'loan-principal'");
+  g_assert_cmpint (sajja_ledger_reverse (f->db, entry, period (2026, 3), "2026-03-21", "", "นับเงินผิด", &error), >, 0);
+  g_assert_no_error (error);
+  pos = position (f, loan, "2026-03-21");
+  g_assert_cmpint (pos.status, ==, SAJJA_LOAN_ACTIVE);
+  g_assert_cmpint (pos.outstanding, ==, 1000000);
+  /* A payout is not reversed from the ledger. */
+  entry = query_int (f->db, "SELECT id FROM journal WHERE kind = 'loan-disbursement'");
+  g_assert_cmpint (sajja_ledger_reverse (f->db, entry, period (2026, 3), "2026-03-21", "", "ผิด", &error), ==, 0);
+  g_assert_error (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_REVERSAL);
+}
+
+static void
+test_refusals (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 loan = apply_ok (f, f->borrower, 100000, 6, "2026-01-05", f->g1, f->g2);
+  gint64 entries = query_int (f->db, "SELECT count(*) FROM journal");
+
+  /* Not approved yet: no payout, no repayment. */
+  g_assert_false (sajja_loan_disburse (f->db, loan, "2026-01-06", NULL, "", &error));
+  g_assert_error (error, SAJJA_LOAN_ERROR, SAJJA_LOAN_ERROR_STATE);
+  g_clear_error (&error);
+  g_assert_false (sajja_loan_repay (f->db, loan, 100, "2026-01-06", "", NULL, &error));
+  g_assert_error (error, SAJJA_LOAN_ERROR, SAJJA_LOAN_ERROR_STATE);
+  g_clear_error (&error);
+
+  g_assert_true (sajja_loan_approve (f->db, loan, "2026-01-06", "ประธาน", "", &error));
+  /* Not before the approval, not with a first instalment before the payout. */
+  g_assert_false (sajja_loan_disburse (f->db, loan, "2026-01-01", NULL, "", &error));
+  g_assert_error (error, SAJJA_LOAN_ERROR, SAJJA_LOAN_ERROR_VALUE);
+  g_clear_error (&error);
+  g_assert_false (sajja_loan_disburse (f->db, loan, "2026-01-10", "2026-01-09", "", &error));
+  g_assert_error (error, SAJJA_LOAN_ERROR, SAJJA_LOAN_ERROR_VALUE);
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM journal"), ==, entries);
+
+  g_assert_true (sajja_loan_disburse (f->db, loan, "2026-01-10", NULL, "", &error));
+  g_assert_no_error (error);
+  /* A repayment dated before the payout, or of nothing. */
+  g_assert_false (sajja_loan_repay (f->db, loan, 100, "2026-01-09", "", NULL, &error));
+  g_assert_error (error, SAJJA_LOAN_ERROR, SAJJA_LOAN_ERROR_VALUE);
+  g_clear_error (&error);
+  g_assert_false (sajja_loan_repay (f->db, loan, 0, "2026-01-11", "", NULL, &error));
+  g_assert_error (error, SAJJA_LOAN_ERROR, SAJJA_LOAN_ERROR_VALUE);
+  g_clear_error (&error);
+  /* A repayment larger than the whole debt leaves nothing behind. */
+  entries = query_int (f->db, "SELECT count(*) FROM journal");
+  g_assert_false (sajja_loan_repay (f->db, loan, 200000, "2026-01-11", "", NULL, &error));
+  g_assert_error (error, SAJJA_LOAN_ERROR, SAJJA_LOAN_ERROR_TOO_MUCH);
+  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM journal"), ==, entries);
+  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM receipts WHERE member_id IS NOT NULL AND id NOT IN "
+                                     "(SELECT receipt_id FROM journal WHERE receipt_id IS NOT NULL)"), ==, 0);
+}
+
+/* Arrears as of past days: a loan never repaid, 6,000.00 over 6 months from 15 January, and a
+ * loan of 3,000.00 over 3 months repaid on time. */
+static void
+test_arrears (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SajjaLoanPortfolio portfolio;
+  gint64 late, good;
+
+  late = loan_out (f, f->borrower, 600000, 6, "2026-01-10", "2026-01-15", f->g1, f->g2);
+  good = loan_out (f, f->g3, 300000, 3, "2026-01-10", "2026-01-15", f->g1, f->g2);
+  repay_ok (f, good, 103000, "2026-02-15");
+  repay_ok (f, good, 102000, "2026-03-15");
+  repay_ok (f, good, 101000, "2026-04-15");
+
+  struct { const char *day; guint overdue; SajjaAging aging; int days; } cases[] = {
+    { "2026-02-14", 0, SAJJA_AGING_CURRENT, 0 },
+    { "2026-02-16", 1, SAJJA_AGING_1_30, 1 },
+    { "2026-03-17", 1, SAJJA_AGING_1_30, 30 },
+    { "2026-03-18", 1, SAJJA_AGING_31_60, 31 },
+    { "2026-04-16", 1, SAJJA_AGING_31_60, 60 },
+    { "2026-05-16", 1, SAJJA_AGING_61_90, 90 },
+    { "2026-05-17", 1, SAJJA_AGING_OVER_90, 91 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) rows = sajja_loan_arrears (f->db, f->group_id, cases[i].day, &portfolio, &error);
+
+      g_test_message ("as of %s", cases[i].day);
+      g_assert_no_error (error);
+      g_assert_cmpuint (rows->len, ==, cases[i].overdue);
+      g_assert_cmpuint (portfolio.loans_overdue, ==, cases[i].overdue);
+      if (rows->len > 0)
+        {
+          SajjaLoanArrears *row = g_ptr_array_index (rows, 0);
+
+          g_assert_cmpint (row->loan->id, ==, late);
+          g_assert_cmpint (row->position.days_overdue, ==, cases[i].days);
+          g_assert_cmpint (row->aging, ==, cases[i].aging);
+          g_assert_cmpstr (row->notice_by, ==, "2026-04-16");
+          g_assert_false (row->notice_sent);
+        }
+    }
+
+  /* On 18 March: the late loan owes all 6,000.00, the good one 1,000.00 (its last instalment
+   * not yet due): PAR30 = 6,000 / 7,000 = 85.71%. */
+  {
+    g_autoptr(GPtrArray) rows = sajja_loan_arrears (f->db, f->group_id, "2026-03-18", &portfolio, &error);
+
+    g_assert_cmpuint (portfolio.loans, ==, 2);
+    g_assert_cmpint (portfolio.outstanding, ==, 700000);
+    g_assert_cmpint (portfolio.outstanding_by_aging[SAJJA_AGING_31_60], ==, 600000);
+    g_assert_cmpint (portfolio.outstanding_by_aging[SAJJA_AGING_CURRENT], ==, 100000);
+    g_assert_cmpint (portfolio.par30_bp, ==, 8571);
+  }
+
+  /* Notices sent to both guarantors within the 60 days. */
+  g_assert_true (sajja_loan_record_notice (f->db, late, f->g1, "2026-03-20", &error));
+  g_assert_true (sajja_loan_record_notice (f->db, late, f->g2, "2026-03-21", &error));
+  g_assert_false (sajja_loan_record_notice (f->db, late, f->g3, "2026-03-21", &error));
+  g_assert_error (error, SAJJA_LOAN_ERROR, SAJJA_LOAN_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  {
+    g_autoptr(GPtrArray) rows = sajja_loan_arrears (f->db, f->group_id, "2026-04-01", NULL, &error);
+
+    g_assert_true (((SajjaLoanArrears *) g_ptr_array_index (rows, 0))->notice_sent);
+  }
+  {
+    /* As of a day before they were sent, they had not been. */
+    g_autoptr(GPtrArray) rows = sajja_loan_arrears (f->db, f->group_id, "2026-03-20", NULL, &error);
+
+    g_assert_false (((SajjaLoanArrears *) g_ptr_array_index (rows, 0))->notice_sent);
+  }
+}
+
+/* Rescheduling: the principal owed over new months; the unpaid interest carried without
+ * interest on it; the old schedule kept. Then a write-off by resolution. */
+static void
+test_reschedule_and_write_off (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) old = NULL;
+  g_autoptr(GArray) now = NULL;
+  SajjaLoanPosition pos;
+  guint version = 0;
+  gint64 loan, cash;
+
+  loan = loan_out (f, f->borrower, 600000, 6, "2026-01-10", "2026-01-15", f->g1, f->g2);
+  /* Nothing paid; on 20 April three instalments are due: interest 60 + 50 + 40 = 150.00. */
+  pos = position (f, loan, "2026-04-20");
+  g_assert_cmpint (pos.interest_due, ==, 15000);
+  g_assert_cmpint (pos.outstanding, ==, 600000);
+
+  g_assert_false (sajja_loan_reschedule (f->db, loan, "2026-04-20", 12, (SajjaRate) { 150, SAJJA_RATE_PER_MONTH },
+                                         SAJJA_LOAN_METHOD_DECLINING, "2026-05-20", "มติ 4/2569", &error));
+  g_assert_error (error, SAJJA_LOAN_ERROR, SAJJA_LOAN_ERROR_USURY);
+  g_clear_error (&error);
+  g_assert_true (sajja_loan_reschedule (f->db, loan, "2026-04-20", 12, (SajjaRate) { 100, SAJJA_RATE_PER_MONTH },
+                                        SAJJA_LOAN_METHOD_DECLINING, "2026-05-20", "มติ 4/2569", &error));
+  g_assert_no_error (error);
+
+  old = sajja_loan_get_schedule (f->db, loan, "2026-04-19", &version, &error);
+  g_assert_cmpuint (version, ==, 1);
+  g_assert_cmpuint (old->len, ==, 6);
+  now = sajja_loan_get_schedule (f->db, loan, NULL, &version, &error);
+  g_assert_cmpuint (version, ==, 2);
+  g_assert_cmpuint (now->len, ==, 12);
+  /* First new instalment: 500.00 principal, interest 60.00 on 6,000.00 plus the 150.00 owed
+   * and 5 of the 30 days of May's instalment's 30.00 (5.00) carried. */
+  g_assert_cmpint (g_array_index (now, SajjaInstalment, 0).principal, ==, 50000);
+  g_assert_cmpint (g_array_index (now, SajjaInstalment, 0).interest, ==, 6000 + 15000 + 500);
+
+  pos = position (f, loan, "2026-04-21");
+  g_assert_cmpint (pos.days_overdue, ==, 0);
+  g_assert_cmpint (pos.outstanding, ==, 600000);
+  /* The day before the rescheduling the loan was 63 days overdue (15 February to 19 April), and the record says so still. */
+  g_assert_cmpint (position (f, loan, "2026-04-19").days_overdue, ==, 63);
+
+  /* Write-off: no cash moves; the loan account is cleared into bad debts. */
+  cash = sajja_bank_cash_on_hand (f->db, f->group_id, NULL);
+  g_assert_false (sajja_loan_write_off (f->db, loan, "2026-10-01", "", "", &error));
+  g_assert_error (error, SAJJA_LOAN_ERROR, SAJJA_LOAN_ERROR_VALUE);
+  g_clear_error (&error);
+  g_assert_true (sajja_loan_write_off (f->db, loan, "2026-10-01", "มติที่ประชุมใหญ่ 1/2569", "", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sajja_bank_cash_on_hand (f->db, f->group_id, NULL), ==, cash);
+  g_assert_cmpint (sajja_ledger_balance (f->db, f->group_id, f->borrower, SAJJA_ACCOUNT_LOANS), ==, 0);
+  g_assert_cmpint (sajja_ledger_balance (f->db, f->group_id, 0, SAJJA_ACCOUNT_BAD_DEBTS), ==, -600000);
+  pos = position (f, loan, "2026-10-02");
+  g_assert_cmpint (pos.status, ==, SAJJA_LOAN_WRITTEN_OFF);
+  /* Written off, it is no longer in the arrears; before, it was. */
+  {
+    g_autoptr(GPtrArray) after = sajja_loan_arrears (f->db, f->group_id, "2026-10-02", NULL, &error);
+    g_autoptr(GPtrArray) before = sajja_loan_arrears (f->db, f->group_id, "2026-09-30", NULL, &error);
+
+    g_assert_cmpuint (after->len, ==, 0);
+    g_assert_cmpuint (before->len, ==, 1);
+  }
+}
+
+/* Fertiliser lent in kind: 10 sacks at 850.00, repaid in money. */
+static void
+test_in_kind (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SajjaLoanProduct p = ordinary_product ();
+  gint64 guarantors[] = { f->g1, f->g2 };
+  SajjaLoanApplication app = { f->borrower, 0, "2026-02-01", 0, 6, "ปุ๋ยนาปี", guarantors, 2,
+                               "ปุ๋ยยูเรีย 46-0-0", 10, "กระสอบ", 85000 };
+  g_autoptr(SajjaLoan) loan = NULL;
+  gint64 id;
+
+  p.name = (char *) "ปุ๋ย";
+  p.in_kind = TRUE;
+  p.method = SAJJA_LOAN_METHOD_BALLOON;
+  app.product_id = save_product (f->db, f->group_id, &p);
+  id = sajja_loan_apply (f->db, f->group_id, &app, &error);
+  g_assert_no_error (error);
+  loan = sajja_loan_get (f->db, id, &error);
+  g_assert_cmpint (loan->amount, ==, 850000);
+  g_assert_cmpstr (loan->in_kind_item, ==, "ปุ๋ยยูเรีย 46-0-0");
+  g_assert_cmpint (loan->in_kind_quantity, ==, 10);
+
+  /* A stated amount that is not the goods' worth is refused. */
+  app.amount = 800000;
+  g_assert_cmpint (sajja_loan_apply (f->db, f->group_id, &app, &error), ==, 0);
+  g_assert_error (error, SAJJA_LOAN_ERROR, SAJJA_LOAN_ERROR_VALUE);
+  g_assert_nonnull (strstr (error->message, "8,500.00"));
+}
+
+/* A file of schema 7 with entries and a reversal keeps them, their ids and links, and the
+ * journal's guards, when upgraded to take loans. */
+static void
+test_upgrade_keeps_journal (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = test_path ("v7.db");
+  g_autoptr(SajjaDb) db = NULL;
+  sqlite3 *handle;
+
+  g_assert_true (_sajja_db_create_at_version (path, 7, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_open (path, &handle), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (handle,
+                                 "INSERT INTO groups (id, uuid, name, created_at, updated_at) VALUES "
+                                 "(1, '00000000-0000-4000-8000-000000000001', 'ก', 'x', 'x');"
+                                 "INSERT INTO members (id, uuid, group_id, member_no, given_name, join_date, created_at, updated_at) "
+                                 "VALUES (7, '00000000-0000-4000-8000-000000000002', 1, 1, 'ข', '2026-01-01', 'x', 'x');"
+                                 "INSERT INTO journal (id, uuid, group_id, member_id, account, kind, amount, period, paid_on, recorded_at) "
+                                 "VALUES (41, '00000000-0000-4000-8000-000000000003', 1, 7, 'pledge', 'pledge', 5000, '2026-01', '2026-01-05', 'x');"
+                                 "INSERT INTO journal (id, uuid, group_id, member_id, account, kind, amount, period, paid_on, reverses_id, recorded_at) "
+                                 "VALUES (42, '00000000-0000-4000-8000-000000000004', 1, 7, 'pledge', 'reversal', -5000, '2026-01', '2026-01-06', 41, 'x');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (handle);
+
+  db = open_ok (path);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM journal"), ==, 2);
+  g_assert_cmpint (query_int (db, "SELECT reverses_id FROM journal WHERE id = 42"), ==, 41);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM journal WHERE loan_id IS NOT NULL"), ==, 0);
+  g_assert_false (sajja_db_exec (db, "UPDATE journal SET amount = 1 WHERE id = 41", &error));
+  g_clear_error (&error);
+  g_assert_false (sajja_db_exec (db, "DELETE FROM journal WHERE id = 41", &error));
+  g_clear_error (&error);
+  g_assert_cmpint (sajja_ledger_reverse (db, 42, period (2026, 2), "2026-02-01", "", "x", &error), ==, 0);
+  g_assert_error (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_REVERSAL);
+  g_clear_error (&error);
+  /* A loan kind without its loan is refused by the table itself. */
+  g_assert_false (sajja_db_exec (db, "INSERT INTO journal (uuid, group_id, member_id, account, kind, amount, period, paid_on, recorded_at) "
+                                     "VALUES ('00000000-0000-4000-8000-000000000005', 1, 7, 'loans', 'loan-principal', 5, '2026-02', '2026-02-01', 'x')",
+                                 &error));
+  g_clear_error (&error);
+  {
+    g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+
+    g_assert_true (sajja_db_verify (db, problems));
+    g_assert_cmpuint (problems->len, ==, 0);
+  }
+  close_ok (g_steal_pointer (&db));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+  ADD ("/loans/product-usury", test_product_usury);
+  ADD ("/loans/checks", test_checks);
+  ADD ("/loans/guarantor-limit", test_guarantor_limit);
+  ADD ("/loans/repayments", test_repayments);
+  ADD ("/loans/refusals", test_refusals);
+  ADD ("/loans/arrears", test_arrears);
+  ADD ("/loans/reschedule-write-off", test_reschedule_and_write_off);
+  ADD ("/loans/in-kind", test_in_kind);
+#undef ADD
+  g_test_add_func ("/loans/upgrade-keeps-journal", test_upgrade_keeps_journal);
+
+  return g_test_run ();
+}
