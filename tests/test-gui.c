@@ -32,6 +32,9 @@
 #include "sajja-settings.h"
 #include "sajja-ledger.h"
 #include "sajja-welfare-page.h"
+#include "sajja-loans-page.h"
+#include "sajja-loan.h"
+#include "sajja-member-editor.h"
 #include "sajja-welfare.h"
 #include "sajja-member-entries.h"
 #include "sajja-print.h"
@@ -1553,6 +1556,135 @@ test_welfare_claims (void)
   close_all_windows ();
 }
 
+/* Loans from the page: a product under the law, an application checked one rule at a time,
+ * approval, payout, a repayment; the mistakes shown at their fields; the member's page lists
+ * the loan and the loans the member guarantees. */
+static void
+test_loans_page (void)
+{
+  g_autofree char *path = fresh_db_path ("loans.db");
+  g_autoptr(SajjaGroup) group = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) loans = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *month_start = g_date_time_format (now, "%Y-%m-01");
+  SajjaLoansPage *page;
+  SajjaWindow *window;
+  SajjaDb *db;
+  gint64 ids[3], loan_id;
+  SajjaLoanPosition pos;
+  const char *names[] = { "สมศรี", "บุญมี", "ประยูร" };
+
+  set_language ("th");
+  g_assert_true (sajja_application_open_database (app, path));
+  db = sajja_application_get_db (app);
+  group = make_group (db, "กลุ่มออมทรัพย์เพื่อการผลิตบ้านควนลัง");
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(SajjaMember) m = sajja_member_new (sajja_group_get_id (group));
+
+      sajja_member_set_given_name (m, names[i]);
+      sajja_member_set_surname (m, "ใจดี");
+      sajja_member_set_join_date (m, month_start);
+      g_assert_true (sajja_member_save (m, db, NULL));
+      ids[i] = sajja_member_get_id (m);
+    }
+  {
+    GDate d;
+    SajjaPeriod p;
+
+    sajja_date_from_iso (today, &d, NULL);
+    p = sajja_period_from_date (&d);
+    g_assert_cmpint (sajja_ledger_post (db, sajja_group_get_id (group), ids[2], SAJJA_ENTRY_SPECIAL_DEPOSIT, 5000000, p,
+                                        today, 0, "test", NULL, &error), >, 0);
+    g_assert_no_error (error);
+  }
+
+  window = new_main_window ();
+  sajja_window_set_page (window, "loans");
+  page = SAJJA_LOANS_PAGE (find_type (GTK_WIDGET (window), SAJJA_TYPE_LOANS_PAGE));
+  g_assert_nonnull (page);
+  sajja_loans_page_set_group (page, sajja_group_get_id (group));
+
+  /* A product above the law is refused at its rate. */
+  gtk_editable_set_text (sajja_loans_page_get_product_field (page, SAJJA_PRODUCT_FIELD_NAME), "สามัญ");
+  gtk_editable_set_text (sajja_loans_page_get_product_field (page, SAJJA_PRODUCT_FIELD_RATE), "1.5");
+  gtk_editable_set_text (sajja_loans_page_get_product_field (page, SAJJA_PRODUCT_FIELD_MONTHS), "24");
+  gtk_editable_set_text (sajja_loans_page_get_product_field (page, SAJJA_PRODUCT_FIELD_GUARANTORS), "1");
+  g_assert_false (sajja_loans_page_save_product (page));
+  g_assert_true (has_thai (sajja_loans_page_get_product_error (page, SAJJA_PRODUCT_FIELD_RATE)));
+  g_assert_nonnull (strstr (sajja_loans_page_get_product_error (page, SAJJA_PRODUCT_FIELD_RATE), "18.00%"));
+  gtk_editable_set_text (sajja_loans_page_get_product_field (page, SAJJA_PRODUCT_FIELD_RATE), "1");
+  g_assert_true (sajja_loans_page_save_product (page));
+  g_assert_null (sajja_loans_page_get_product_error (page, SAJJA_PRODUCT_FIELD_RATE));
+
+  /* Mistakes in the application, each at its field; nothing filed. */
+  gtk_editable_set_text (sajja_loans_page_get_field (page, SAJJA_LOAN_FIELD_MEMBER), "99");
+  gtk_editable_set_text (sajja_loans_page_get_field (page, SAJJA_LOAN_FIELD_AMOUNT), "12,34.5");
+  gtk_editable_set_text (sajja_loans_page_get_field (page, SAJJA_LOAN_FIELD_MONTHS), "0");
+  g_assert_cmpint (sajja_loans_page_apply (page), ==, 0);
+  g_assert_true (has_thai (sajja_loans_page_get_error (page, SAJJA_LOAN_FIELD_MEMBER)));
+  g_assert_true (has_thai (sajja_loans_page_get_error (page, SAJJA_LOAN_FIELD_AMOUNT)));
+  g_assert_true (has_thai (sajja_loans_page_get_error (page, SAJJA_LOAN_FIELD_MONTHS)));
+  g_assert_cmpuint (sajja_loans_page_get_n_loans (page), ==, 0);
+
+  /* The borrower named as her own guarantor: the checks show it; filed for the committee. */
+  gtk_editable_set_text (sajja_loans_page_get_field (page, SAJJA_LOAN_FIELD_MEMBER), "1");
+  gtk_editable_set_text (sajja_loans_page_get_field (page, SAJJA_LOAN_FIELD_AMOUNT), "12,000");
+  gtk_editable_set_text (sajja_loans_page_get_field (page, SAJJA_LOAN_FIELD_MONTHS), "12");
+  gtk_editable_set_text (sajja_loans_page_get_field (page, SAJJA_LOAN_FIELD_PURPOSE), "ซื้อพันธุ์ยาง");
+  gtk_editable_set_text (sajja_loans_page_get_field (page, SAJJA_LOAN_FIELD_GUARANTORS), "1");
+  g_assert_cmpint (sajja_loans_page_check (page), ==, 1);
+  gtk_editable_set_text (sajja_loans_page_get_field (page, SAJJA_LOAN_FIELD_GUARANTORS), "2");
+  g_assert_cmpint (sajja_loans_page_check (page), ==, 0);
+  scroll_into_view (GTK_WIDGET (sajja_loans_page_get_field (page, SAJJA_LOAN_FIELD_GUARANTORS)));
+  screenshot (GTK_WIDGET (window), "loans-checks-th");
+  loan_id = sajja_loans_page_apply (page);
+  g_assert_cmpint (loan_id, >, 0);
+  g_assert_cmpuint (sajja_loans_page_get_n_loans (page), ==, 1);
+
+  g_assert_true (sajja_loans_page_approve (page, loan_id, "มติที่ 1/2569"));
+  g_assert_true (sajja_loans_page_disburse (page, loan_id));
+  /* More than the whole debt is refused; a part is recorded on a receipt. */
+  g_assert_cmpint (sajja_loans_page_repay (page, loan_id, "12,000.01"), ==, 0);
+  g_assert_cmpint (sajja_loans_page_repay (page, loan_id, "1,000"), >, 0);
+  g_assert_true (sajja_loan_position (db, loan_id, today, &pos, NULL));
+  g_assert_cmpint (pos.outstanding, ==, 1100000);
+  g_assert_nonnull (strstr (sajja_loans_page_get_portfolio (page), "11,000.00"));
+  loans = sajja_loan_list (db, sajja_group_get_id (group), 0, NULL);
+  g_assert_cmpint (((SajjaLoan *) g_ptr_array_index (loans, 0))->status, ==, SAJJA_LOAN_ACTIVE);
+  {
+    GtkWidget *row = find_type (GTK_WIDGET (page), ADW_TYPE_EXPANDER_ROW);
+
+    g_assert_nonnull (row);
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+    scroll_into_view (row);
+  }
+  screenshot (GTK_WIDGET (window), "loans-th");
+
+  /* The borrower's page and the guarantor's. */
+  {
+    SajjaMemberEditor *editor = SAJJA_MEMBER_EDITOR (g_object_new (SAJJA_TYPE_MEMBER_EDITOR, NULL));
+    g_autoptr(SajjaMember) borrower = sajja_member_find_by_id (db, ids[0], NULL);
+    g_autoptr(SajjaMember) guarantor = sajja_member_find_by_id (db, ids[1], NULL);
+    g_autofree char *text = NULL;
+
+    g_object_ref_sink (editor);
+    sajja_member_editor_edit (editor, db, sajja_group_get_id (group), borrower);
+    text = sajja_member_editor_describe_loans (editor);
+    g_assert_nonnull (strstr (text, "สามัญ"));
+    g_assert_nonnull (strstr (text, "11,000.00"));
+    g_free (g_steal_pointer (&text));
+    sajja_member_editor_edit (editor, db, sajja_group_get_id (group), guarantor);
+    text = sajja_member_editor_describe_loans (editor);
+    g_assert_nonnull (strstr (text, "สมศรี"));
+    g_object_unref (editor);
+  }
+
+  close_all_windows ();
+}
+
 static void
 test_welfare_rules (void)
 {
@@ -1842,6 +1974,7 @@ main (int    argc,
   g_test_add_func ("/gui/members/withdraw-and-leave", test_members_withdraw_and_leave);
   g_test_add_func ("/gui/savings/close-month", test_savings_close_month);
   g_test_add_func ("/gui/welfare/claims", test_welfare_claims);
+  g_test_add_func ("/gui/loans/page", test_loans_page);
   g_test_add_func ("/gui/bank/deposit-and-reconcile", test_bank_deposit_and_reconcile);
   g_test_add_func ("/gui/welfare/rules", test_welfare_rules);
   g_test_add_func ("/gui/members/reverse-entry", test_member_reverse_entry);

@@ -11,6 +11,7 @@
 #include "sajja-date.h"
 #include "sajja-form.h"
 #include "sajja-member-edit.h"
+#include "sajja-loan.h"
 #include "sajja-member-editor.h"
 #include "sajja-member-entries.h"
 #include "sajja-print-savings.h"
@@ -100,6 +101,7 @@ struct _SajjaMemberEditor
   /* Built in init */
   SajjaFormField money[SAJJA_MONEY_N_FIELDS];
   GtkLabel *balances[SAJJA_N_ACCOUNTS];
+  GPtrArray *loan_rows;   /* the member's loans and the loans the member guarantees */
   AdwActionRow *withdraw_row;
   AdwActionRow *leave_row;
 
@@ -269,11 +271,91 @@ read_money_date (SajjaMemberEditor *self,
 static void update_money (SajjaMemberEditor *self);
 
 static void
+add_loan_row (SajjaMemberEditor *self,
+              SajjaLoan         *loan,
+              const char        *today,
+              gboolean           guaranteed)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *amount = sajja_money_format (loan->amount);
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  SajjaLoanPosition pos = { 0, };
+
+  sajja_loan_position (self->db, loan->id, today, &pos, NULL);
+  if (guaranteed)
+    /* Translators: on a member's page: a loan the member guarantees, its number and borrower. */
+    title = g_strdup_printf (_("Guarantees loan no. %lld of %s"), (long long) loan->number, loan->member_name);
+  else
+    /* Translators: on a member's page: the member's loan, its number and product. */
+    title = g_strdup_printf (_("Loan no. %lld, %s"), (long long) loan->number, loan->product_name);
+  if (loan->status == SAJJA_LOAN_ACTIVE)
+    {
+      g_autofree char *owed = sajja_money_format (pos.outstanding);
+
+      subtitle = pos.days_overdue > 0
+        /* Translators: a loan on a member's page: amount, principal owed, days overdue. */
+        ? g_strdup_printf (_("%s baht; %s baht owed, %d days overdue"), amount, owed, pos.days_overdue)
+        /* Translators: a loan on a member's page: amount and principal owed. */
+        : g_strdup_printf (_("%s baht; %s baht owed"), amount, owed);
+    }
+  else
+    /* Translators: a loan on a member's page: amount and status. */
+    subtitle = g_strdup_printf (_("%s baht, %s"), amount, sajja_loan_status_get_title (loan->status));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (pos.days_overdue > 0)
+    gtk_widget_add_css_class (row, "error");
+  adw_preferences_group_add (self->money_group, row);
+  g_ptr_array_add (self->loan_rows, row);
+}
+
+static void
+update_loans (SajjaMemberEditor *self,
+              gint64             member_id)
+{
+  g_autoptr(GPtrArray) own = NULL;
+  g_autoptr(GPtrArray) guaranteed = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  for (guint i = 0; i < self->loan_rows->len; i++)
+    adw_preferences_group_remove (self->money_group, g_ptr_array_index (self->loan_rows, i));
+  g_ptr_array_set_size (self->loan_rows, 0);
+  if (member_id == 0 || self->db == NULL)
+    return;
+
+  own = sajja_loan_list (self->db, 0, member_id, NULL);
+  guaranteed = sajja_loan_list_guaranteed (self->db, member_id, NULL);
+  for (guint i = 0; own != NULL && i < own->len; i++)
+    add_loan_row (self, g_ptr_array_index (own, i), today, FALSE);
+  for (guint i = 0; guaranteed != NULL && i < guaranteed->len; i++)
+    add_loan_row (self, g_ptr_array_index (guaranteed, i), today, TRUE);
+}
+
+char *
+sajja_member_editor_describe_loans (SajjaMemberEditor *self)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < self->loan_rows->len; i++)
+    {
+      AdwActionRow *row = g_ptr_array_index (self->loan_rows, i);
+
+      g_string_append_printf (out, "%s: %s\n", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                              adw_action_row_get_subtitle (row));
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
 entries_changed_cb (SajjaMemberEditor *self)
 {
   /* A reversal changed the balances. */
   update_money (self);
 }
+
+static void update_loans (SajjaMemberEditor *self, gint64 member_id);
 
 static void
 update_money (SajjaMemberEditor *self)
@@ -288,6 +370,7 @@ update_money (SajjaMemberEditor *self)
   gtk_widget_set_visible (GTK_WIDGET (self->leave_row), active);
   if (!active)
     gtk_widget_set_visible (GTK_WIDGET (self->withdraw_group), FALSE);
+  update_loans (self, shown ? sajja_member_get_id (self->before) : 0);
   if (!shown)
     return;
 
@@ -1193,6 +1276,7 @@ sajja_member_editor_dispose (GObject *object)
   g_clear_object (&self->member);
   g_clear_object (&self->before);
   g_clear_object (&self->db);
+  g_clear_pointer (&self->loan_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sajja_member_editor_parent_class)->dispose (object);
 }
@@ -1313,6 +1397,7 @@ sajja_member_editor_init (SajjaMemberEditor *self)
     }
 
   /* Money: balances, a withdrawal of special deposits, and leaving the group. */
+  self->loan_rows = g_ptr_array_new ();
   self->balances[SAJJA_ACCOUNT_PLEDGE] = add_amount_row (self->money_group, _("Pledged savings"), NULL);
   self->balances[SAJJA_ACCOUNT_SPECIAL] = add_amount_row (self->money_group, _("Special deposits"), NULL);
   self->balances[SAJJA_ACCOUNT_FINES] = add_amount_row (self->money_group, _("Fines paid"), NULL);

@@ -95,4 +95,7 @@ AdwComboRow *sajja_member_editor_get_leave_status_row (SajjaMemberEditor *self);
  * otherwise the problem is shown at its field. */
 gboolean     sajja_member_editor_leave           (SajjaMemberEditor *self);
 
+/* The rows of the member's loans and of the loans the member guarantees, one a line. */
+char *sajja_member_editor_describe_loans (SajjaMemberEditor *self) G_GNUC_WARN_UNUSED_RESULT;
+
 G_END_DECLS

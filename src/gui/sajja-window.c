@@ -14,6 +14,7 @@
 #include "sajja-members-page.h"
 #include "sajja-savings-page.h"
 #include "sajja-welfare-page.h"
+#include "sajja-loans-page.h"
 #include "sajja-window.h"
 
 struct _SajjaWindow
@@ -37,6 +38,7 @@ struct _SajjaWindow
   SajjaMembersPage *members_page;
   SajjaSavingsPage *savings_page;
   SajjaWelfarePage *welfare_page;
+  SajjaLoansPage *loans_page;
   SajjaBankPage *bank_page;
   SajjaBackupsPage *backups_page;
 };
@@ -112,6 +114,7 @@ database_changed_cb (SajjaWindow      *self,
   sajja_members_page_set_db (self->members_page, db);
   sajja_savings_page_set_db (self->savings_page, db);
   sajja_welfare_page_set_db (self->welfare_page, db);
+  sajja_loans_page_set_db (self->loans_page, db);
   sajja_bank_page_set_db (self->bank_page, db);
   sajja_backups_page_set_db_path (self->backups_page, sajja_application_get_db_path (app));
 
@@ -254,6 +257,15 @@ groups_changed_cb (SajjaWindow *self)
       sajja_welfare_page_set_group (self->welfare_page, group_id);
   }
 
+  /* …and the loans page. */
+  {
+    gint64 group_id = sajja_loans_page_get_group (self->loans_page);
+
+    sajja_loans_page_set_db (self->loans_page, db);
+    if (group_id != 0)
+      sajja_loans_page_set_group (self->loans_page, group_id);
+  }
+
   /* …and the bank page. */
   {
     gint64 group_id = sajja_bank_page_get_group (self->bank_page);
@@ -326,12 +338,14 @@ sajja_window_init (SajjaWindow *self)
   self->members_page = g_object_new (SAJJA_TYPE_MEMBERS_PAGE, NULL);
   self->savings_page = g_object_new (SAJJA_TYPE_SAVINGS_PAGE, NULL);
   self->welfare_page = g_object_new (SAJJA_TYPE_WELFARE_PAGE, NULL);
+  self->loans_page = g_object_new (SAJJA_TYPE_LOANS_PAGE, NULL);
   self->bank_page = g_object_new (SAJJA_TYPE_BANK_PAGE, NULL);
   self->backups_page = g_object_new (SAJJA_TYPE_BACKUPS_PAGE, NULL);
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->groups_page), "groups");
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->members_page), "members");
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->savings_page), "savings");
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->welfare_page), "welfare");
+  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->loans_page), "loans");
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->bank_page), "bank");
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->backups_page), "backups");
 
@@ -339,6 +353,7 @@ sajja_window_init (SajjaWindow *self)
   add_sidebar_row (self, "members", "avatar-default-symbolic", _("Members"));
   add_sidebar_row (self, "savings", "x-office-spreadsheet-symbolic", _("Savings Day"));
   add_sidebar_row (self, "welfare", "emblem-favorite-symbolic", _("Welfare Fund"));
+  add_sidebar_row (self, "loans", "x-office-document-symbolic", _("Loans"));
   add_sidebar_row (self, "bank", "folder-symbolic", _("Bank Book"));
   add_sidebar_row (self, "backups", "document-save-symbolic", _("Backups"));
   select_sidebar_row (self, "groups");
@@ -348,6 +363,7 @@ sajja_window_init (SajjaWindow *self)
   g_signal_connect_object (self->members_page, "add-toast", G_CALLBACK (page_toast_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->savings_page, "add-toast", G_CALLBACK (page_toast_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->welfare_page, "add-toast", G_CALLBACK (page_toast_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->loans_page, "add-toast", G_CALLBACK (page_toast_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->bank_page, "add-toast", G_CALLBACK (page_toast_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->groups_page, "changed", G_CALLBACK (groups_changed_cb), self, G_CONNECT_SWAPPED);
 
