@@ -11,6 +11,8 @@
 #include "sajja-db.h"
 #include "sajja-ledger.h"
 #include "sajja-loan.h"
+#include "sajja-member.h"
+#include "sajja-settlement.h"
 #include "sajja-test-store.h"
 
 typedef struct
@@ -623,6 +625,53 @@ test_in_kind (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "8,500.00"));
 }
 
+/* A borrower who leaves has the loan repaid from the savings first; a guarantor of an open loan
+ * cannot leave. */
+static void
+test_leaving (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SajjaMember) borrower = NULL;
+  g_autoptr(SajjaMember) guarantor = NULL;
+  g_autofree char *today = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  SajjaSettlement s;
+  SajjaLoanPosition pos;
+  gint64 loan, cash;
+
+  today = g_date_time_format (now, "%Y-%m-%d");
+  /* 1,000.00 lent to the borrower, whose savings are 200.00 pledged plus a 2,000.00 deposit. */
+  post_ok (f->db, f->group_id, f->borrower, SAJJA_ENTRY_SPECIAL_DEPOSIT, 200000, period (2026, 1), "2026-01-03");
+  loan = loan_out (f, f->borrower, 100000, 12, "2026-01-10", "2026-01-15", f->g1, f->g2);
+  g_assert_true (sajja_loan_position (f->db, loan, today, &pos, &error));
+
+  g_assert_true (sajja_settlement_compute (f->db, f->borrower, &s, &error));
+  g_assert_cmpint (s.debts, ==, pos.payoff);
+  g_assert_cmpint (s.payout, ==, 20000 + 200000 - pos.payoff);
+
+  guarantor = sajja_member_find_by_id (f->db, f->g1, &error);
+  g_assert_false (sajja_settlement_pay (f->db, guarantor, SAJJA_MEMBER_RESIGNED, today, "ย้ายบ้าน", "", &error));
+  g_assert_error (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_MEMBER);
+  g_assert_nonnull (strstr (error->message, "1"));
+  g_clear_error (&error);
+  g_assert_cmpint (sajja_member_get_status (guarantor), ==, SAJJA_MEMBER_ACTIVE);
+
+  cash = sajja_bank_cash_on_hand (f->db, f->group_id, NULL);
+  borrower = sajja_member_find_by_id (f->db, f->borrower, &error);
+  g_assert_true (sajja_settlement_pay (f->db, borrower, SAJJA_MEMBER_RESIGNED, today, "ย้ายบ้าน", "", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sajja_bank_cash_on_hand (f->db, f->group_id, NULL), ==, cash - s.payout);
+  g_assert_true (sajja_loan_position (f->db, loan, today, &pos, &error));
+  g_assert_cmpint (pos.status, ==, SAJJA_LOAN_CLOSED);
+
+  /* Repaid, the loan no longer holds its guarantors. */
+  g_clear_object (&guarantor);
+  guarantor = sajja_member_find_by_id (f->db, f->g1, &error);
+  g_assert_true (sajja_settlement_pay (f->db, guarantor, SAJJA_MEMBER_RESIGNED, today, "ย้ายบ้าน", "", &error));
+  g_assert_no_error (error);
+}
+
 /* A file of schema 7 with entries and a reversal keeps them, their ids and links, and the
  * journal's guards, when upgraded to take loans. */
 static void
@@ -688,6 +737,7 @@ main (int   argc,
   ADD ("/loans/arrears", test_arrears);
   ADD ("/loans/reschedule-write-off", test_reschedule_and_write_off);
   ADD ("/loans/in-kind", test_in_kind);
+  ADD ("/loans/leaving", test_leaving);
 #undef ADD
   g_test_add_func ("/loans/upgrade-keeps-journal", test_upgrade_keeps_journal);
 

@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "sajja-bylaw.h"
+#include "sajja-loan.h"
 #include "sajja-settlement.h"
 #include "sajja-date.h"
 #include "sajja-ledger.h"
@@ -21,6 +22,26 @@ today_iso (void)
   g_date_clear (&today, 1);
   g_date_set_time_t (&today, time (NULL));
   return sajja_date_to_iso (&today);
+}
+
+/* What the member owes on @day: the payoff of each loan being repaid. */
+static gint64
+loan_debts (SajjaDb    *db,
+            gint64      member_id,
+            const char *day)
+{
+  g_autoptr(GPtrArray) loans = sajja_loan_list (db, 0, member_id, NULL);
+  gint64 debts = 0;
+
+  for (guint i = 0; loans != NULL && i < loans->len; i++)
+    {
+      SajjaLoan *loan = g_ptr_array_index (loans, i);
+      SajjaLoanPosition pos;
+
+      if (loan->status == SAJJA_LOAN_ACTIVE && sajja_loan_position (db, loan->id, day, &pos, NULL))
+        debts += pos.payoff;
+    }
+  return debts;
 }
 
 gboolean
@@ -42,9 +63,12 @@ sajja_settlement_compute (SajjaDb          *db,
 
   out->pledge = sajja_ledger_balance (db, group_id, member_id, SAJJA_ACCOUNT_PLEDGE);
   out->special = sajja_ledger_balance (db, group_id, member_id, SAJJA_ACCOUNT_SPECIAL);
-  /* No debts until the loans module lands: it adds the member's loans outstanding, with their
-   * interest due, here. */
-  out->debts = 0;
+  /* The loans being repaid, as they would be paid off today. */
+  {
+    g_autofree char *today = today_iso ();
+
+    out->debts = loan_debts (db, member_id, today);
+  }
   out->payout = out->pledge + out->special - out->debts;
   return TRUE;
 }
@@ -150,11 +174,53 @@ sajja_settlement_pay (SajjaDb           *db,
     return FALSE;
 
   ok = sajja_settlement_compute (db, member_id, &s, error);
+  if (ok)
+    {
+      s.debts = loan_debts (db, member_id, date);
+      s.payout = s.pledge + s.special - s.debts;
+    }
   if (ok && s.payout < 0)
     {
       g_set_error_literal (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_BALANCE,
                            _("The member’s debts are larger than their savings. Settle the debts first."));
       ok = FALSE;
+    }
+  /* A guarantor stays until the loans they guarantee are repaid or guaranteed by another. */
+  if (ok)
+    {
+      g_autoptr(GPtrArray) guaranteed = sajja_loan_list_guaranteed (db, member_id, NULL);
+
+      for (guint i = 0; ok && guaranteed != NULL && i < guaranteed->len; i++)
+        {
+          SajjaLoan *loan = g_ptr_array_index (guaranteed, i);
+
+          if (loan->status == SAJJA_LOAN_ACTIVE || loan->status == SAJJA_LOAN_APPROVED
+              || loan->status == SAJJA_LOAN_APPLIED)
+            {
+              g_set_error (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_MEMBER,
+                           /* Translators: %lld is a loan's number, %s the borrower's name. */
+                           _("The member guarantees loan no. %lld of %s: that loan must be repaid, or guaranteed by "
+                             "someone else, before the member leaves."),
+                           (long long) loan->number, loan->member_name);
+              ok = FALSE;
+            }
+        }
+    }
+  /* The savings repay the loans first: each loan is paid off on the day, on its own receipt. */
+  if (ok && s.debts > 0)
+    {
+      g_autoptr(GPtrArray) loans = sajja_loan_list (db, 0, member_id, NULL);
+
+      for (guint i = 0; ok && loans != NULL && i < loans->len; i++)
+        {
+          SajjaLoan *loan = g_ptr_array_index (loans, i);
+          SajjaLoanPosition pos;
+
+          if (loan->status != SAJJA_LOAN_ACTIVE)
+            continue;
+          ok = sajja_loan_position (db, loan->id, date, &pos, error)
+               && (pos.payoff == 0 || sajja_loan_repay (db, loan->id, pos.payoff, date, recorded_by, NULL, error));
+        }
     }
 
   old_status = sajja_member_get_status (member);

@@ -8,8 +8,8 @@
 
 G_BEGIN_DECLS
 
-/* What a leaving member is owed: pledged savings and special deposits, less debts (none until
- * the loans module lands). Satang. */
+/* What a leaving member is owed: pledged savings and special deposits, less debts (the payoff of
+ * each loan being repaid, which the savings repay first). Satang. */
 typedef struct
 {
   gint64 pledge;
