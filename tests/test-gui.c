@@ -1636,10 +1636,10 @@ test_loans_page (void)
   gtk_editable_set_text (sajja_loans_page_get_field (page, SAJJA_LOAN_FIELD_PURPOSE), "ซื้อพันธุ์ยาง");
   gtk_editable_set_text (sajja_loans_page_get_field (page, SAJJA_LOAN_FIELD_GUARANTORS), "1");
   g_assert_cmpint (sajja_loans_page_check (page), ==, 1);
+  scroll_into_view (GTK_WIDGET (sajja_loans_page_get_field (page, SAJJA_LOAN_FIELD_PRICE)));
+  screenshot (GTK_WIDGET (window), "loans-check-fails-th");
   gtk_editable_set_text (sajja_loans_page_get_field (page, SAJJA_LOAN_FIELD_GUARANTORS), "2");
   g_assert_cmpint (sajja_loans_page_check (page), ==, 0);
-  scroll_into_view (GTK_WIDGET (sajja_loans_page_get_field (page, SAJJA_LOAN_FIELD_GUARANTORS)));
-  screenshot (GTK_WIDGET (window), "loans-checks-th");
   loan_id = sajja_loans_page_apply (page);
   g_assert_cmpint (loan_id, >, 0);
   g_assert_cmpuint (sajja_loans_page_get_n_loans (page), ==, 1);
