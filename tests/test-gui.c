@@ -1619,6 +1619,23 @@ test_loans_page (void)
   g_assert_true (sajja_loans_page_save_product (page));
   g_assert_null (sajja_loans_page_get_product_error (page, SAJJA_PRODUCT_FIELD_RATE));
 
+  /* A day that is not a date, or in the future, is refused at the day's field. */
+  {
+    GtkEditable *day = sajja_loans_page_get_day_field (page);
+    g_autofree char *shown = g_strdup (gtk_editable_get_text (day));
+    g_autoptr(GDateTime) next_year = g_date_time_add_years (now, 1);
+    g_autofree char *future = g_strdup_printf ("%d/%d/%d", g_date_time_get_day_of_month (next_year),
+                                               g_date_time_get_month (next_year), g_date_time_get_year (next_year) + 543);
+
+    gtk_editable_set_text (day, "31/02/2569");
+    g_assert_cmpint (sajja_loans_page_apply (page), ==, 0);
+    g_assert_true (has_thai (sajja_loans_page_get_day_error (page)));
+    gtk_editable_set_text (day, future);
+    g_assert_cmpint (sajja_loans_page_apply (page), ==, 0);
+    g_assert_nonnull (strstr (sajja_loans_page_get_day_error (page), "พ.ศ."));
+    gtk_editable_set_text (day, shown);
+  }
+
   /* Mistakes in the application, each at its field; nothing filed. */
   gtk_editable_set_text (sajja_loans_page_get_field (page, SAJJA_LOAN_FIELD_MEMBER), "99");
   gtk_editable_set_text (sajja_loans_page_get_field (page, SAJJA_LOAN_FIELD_AMOUNT), "12,34.5");

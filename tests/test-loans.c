@@ -83,10 +83,25 @@ fixture_set_up (Fixture       *f,
   f->product = save_product (f->db, f->group_id, &p);
 }
 
+/* The tampering test's books are wrong on purpose. */
+static void
+fixture_close (Fixture       *f,
+               gconstpointer  data)
+{
+  close_ok (f->db);
+}
+
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
+  /* Every scenario leaves books whose loans agree with their entries. */
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+
+  if (!sajja_db_verify (f->db, problems))
+    for (guint i = 0; i < problems->len; i++)
+      g_test_message ("%s", (char *) g_ptr_array_index (problems, i));
+  g_assert_cmpuint (problems->len, ==, 0);
   close_ok (f->db);
 }
 
@@ -672,6 +687,25 @@ test_leaving (Fixture       *f,
   g_assert_no_error (error);
 }
 
+/* Verify finds a repayment written straight into the file for another member, and a loan whose
+ * repayments exceed what was lent. */
+static void
+test_verify_finds (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  gint64 loan = loan_out (f, f->borrower, 100000, 6, "2026-01-10", "2026-01-15", f->g1, f->g2);
+  g_autofree char *sql = g_strdup_printf ("INSERT INTO journal (uuid, group_id, member_id, account, kind, amount, period, "
+                                          "paid_on, recorded_at, loan_id) VALUES ('00000000-0000-4000-8000-0000000000aa', "
+                                          "%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", 'loans', 'loan-principal', 200000, "
+                                          "'2026-02', '2026-02-15', 'x', %" G_GINT64_FORMAT ")",
+                                          f->group_id, f->g3, loan);
+
+  exec_ok (f->db, sql);
+  g_assert_false (sajja_db_verify (f->db, problems));
+  g_assert_cmpuint (problems->len, ==, 2);
+}
+
 /* A file of schema 7 with entries and a reversal keeps them, their ids and links, and the
  * journal's guards, when upgraded to take loans. */
 static void
@@ -738,6 +772,7 @@ main (int   argc,
   ADD ("/loans/reschedule-write-off", test_reschedule_and_write_off);
   ADD ("/loans/in-kind", test_in_kind);
   ADD ("/loans/leaving", test_leaving);
+  g_test_add ("/loans/verify-finds", Fixture, NULL, fixture_set_up, test_verify_finds, fixture_close);
 #undef ADD
   g_test_add_func ("/loans/upgrade-keeps-journal", test_upgrade_keeps_journal);
 

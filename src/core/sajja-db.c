@@ -1415,6 +1415,39 @@ sajja_db_verify (SajjaDb   *self,
                      (int) n);
     }
 
+  /* The loans' invariants (data version 8). */
+  if (self->schema_version >= 8)
+    {
+      n = sajja_db_query_int (self,
+                              "SELECT count(*) FROM journal j JOIN loans l ON l.id = j.loan_id "
+                              "WHERE j.member_id IS NOT l.member_id OR j.group_id != l.group_id",
+                              0, NULL);
+      if (n > 0)
+        add_problem (problems,
+                     /* Translators: %d is a count of journal entries. */
+                     g_dngettext (GETTEXT_PACKAGE,
+                                  "%d loan entry is not of the loan's borrower or group.",
+                                  "%d loan entries are not of their loan's borrower or group.", n),
+                     (int) n);
+
+      n = sajja_db_query_int (self,
+                              "SELECT count(*) FROM loans l WHERE "
+                              "(SELECT ifnull (sum (amount), 0) FROM journal WHERE loan_id = l.id AND account = 'loans') > 0 "
+                              "OR (l.status IN ('closed', 'written-off') AND "
+                              "(SELECT ifnull (sum (amount), 0) FROM journal WHERE loan_id = l.id AND account = 'loans') != 0) "
+                              "OR (l.disbursed_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM loan_schedules WHERE loan_id = l.id)) "
+                              "OR (l.disbursed_on IS NOT NULL AND (SELECT count(*) FROM journal WHERE loan_id = l.id "
+                              "AND kind = 'loan-disbursement' AND amount = -l.amount) != 1)",
+                              0, NULL);
+      if (n > 0)
+        add_problem (problems,
+                     /* Translators: %d is a count of loans. */
+                     g_dngettext (GETTEXT_PACKAGE,
+                                  "%d loan does not agree with its entries (paid out, repaid or closed).",
+                                  "%d loans do not agree with their entries (paid out, repaid or closed).", n),
+                     (int) n);
+    }
+
   return problems->len == before;
 }
 

@@ -26,6 +26,7 @@ struct _SajjaLoansPage
   GtkDropDown *group_dropdown;
   GtkStack *stack;
   AdwActionRow *portfolio_row;
+  SajjaFormField day;
   AdwPreferencesGroup *loans_group;
   GPtrArray *loan_rows;
   AdwPreferencesGroup *checks_group;
@@ -75,6 +76,39 @@ toast (SajjaLoansPage *self,
 
   adw_toast_set_timeout (t, 8);
   g_signal_emit (self, signals[ADD_TOAST], 0, t);
+}
+
+/* The day the page records and reports on (today unless the user typed another), ISO; NULL with
+ * the message at the field when it is not a date, or in the future. */
+static char *
+entry_day (SajjaLoansPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = today_iso ();
+  const char *text = self->day.entry != NULL ? sajja_form_field_get_text (&self->day) : "";
+  GDate date;
+  char *iso;
+
+  sajja_form_field_set_error (&self->day, NULL);
+  if (sajja_form_text_is_blank (text))
+    return g_steal_pointer (&today);
+  if (!sajja_date_parse (text, &date, &error))
+    {
+      sajja_form_field_set_error (&self->day, error->message);
+      toast (self, error->message);
+      return NULL;
+    }
+  iso = sajja_date_to_iso (&date);
+  if (strcmp (iso, today) > 0)
+    {
+      const char *message = _("The day is in the future. Check the year: is it in the Buddhist Era (พ.ศ.)?");
+
+      sajja_form_field_set_error (&self->day, message);
+      toast (self, message);
+      g_free (iso);
+      return NULL;
+    }
+  return iso;
 }
 
 static void
@@ -152,8 +186,8 @@ static void
 print_notices_cb (GtkButton      *button,
                   SajjaLoansPage *self)
 {
-  g_autofree char *today = today_iso ();
-  g_autoptr(SajjaLoan) loan = sajja_loan_get (self->db, button_loan (GTK_WIDGET (button)), NULL);
+  g_autofree char *today = entry_day (self);
+  g_autoptr(SajjaLoan) loan = today != NULL ? sajja_loan_get (self->db, button_loan (GTK_WIDGET (button)), NULL) : NULL;
 
   for (guint i = 0; loan != NULL && i < loan->guarantors->len; i++)
     {
@@ -193,8 +227,10 @@ sajja_loans_page_approve (SajjaLoansPage *self,
                           const char     *resolution)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = entry_day (self);
 
+  if (today == NULL)
+    return FALSE;
   if (!sajja_loan_approve (self->db, loan_id, today, NULL, resolution, &error))
     {
       toast (self, error->message);
@@ -210,8 +246,10 @@ sajja_loans_page_disburse (SajjaLoansPage *self,
                            gint64          loan_id)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = entry_day (self);
 
+  if (today == NULL)
+    return FALSE;
   if (!sajja_loan_disburse (self->db, loan_id, today, NULL, NULL, &error))
     {
       toast (self, error->message);
@@ -228,10 +266,12 @@ sajja_loans_page_repay (SajjaLoansPage *self,
                         const char     *baht_text)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = entry_day (self);
   SajjaLoanAllocation a;
   gint64 amount;
 
+  if (today == NULL)
+    return 0;
   if (!sajja_money_parse (baht_text, FALSE, &amount, &error)
       || !sajja_loan_repay (self->db, loan_id, amount, today, NULL, &a, &error))
     {
@@ -277,10 +317,10 @@ static void
 payoff_cb (GtkButton      *button,
            SajjaLoansPage *self)
 {
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = entry_day (self);
   SajjaLoanPosition pos;
 
-  if (sajja_loan_position (self->db, button_loan (GTK_WIDGET (button)), today, &pos, NULL))
+  if (today != NULL && sajja_loan_position (self->db, button_loan (GTK_WIDGET (button)), today, &pos, NULL))
     {
       g_autofree char *amount = sajja_money_format (pos.payoff);
 
@@ -302,11 +342,11 @@ ask_response_cb (AdwMessageDialog *dialog,
   gint64 loan_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "loan"));
   Ask ask = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "ask"));
   g_autoptr(GError) error = NULL;
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = entry_day (self);
   const char *text = gtk_editable_get_text (entry);
   gboolean ok = TRUE;
 
-  if (!g_str_equal (response, "do"))
+  if (!g_str_equal (response, "do") || today == NULL)
     return;
 
   switch (ask)
@@ -617,7 +657,8 @@ add_loan_row (SajjaLoansPage *self,
 void
 sajja_loans_page_reload (SajjaLoansPage *self)
 {
-  g_autofree char *today = today_iso ();
+  g_autofree char *typed = entry_day (self);
+  g_autofree char *today = typed != NULL ? g_steal_pointer (&typed) : today_iso ();
   g_autoptr(GPtrArray) loans = NULL;
   g_autoptr(GPtrArray) arrears = NULL;
   g_autoptr(GPtrArray) products = NULL;
@@ -784,7 +825,9 @@ read_form (SajjaLoansPage *self,
   if (self->db == NULL || self->group_id == 0)
     return FALSE;
 
-  form->applied_on = today_iso ();
+  form->applied_on = entry_day (self);
+  if (form->applied_on == NULL)
+    return FALSE;
   form->app.applied_on = form->applied_on;
   form->guarantors = g_array_new (FALSE, FALSE, sizeof (gint64));
   ok &= parse_member (self, &self->fields[SAJJA_LOAN_FIELD_MEMBER],
@@ -1066,6 +1109,18 @@ sajja_loans_page_get_product_error (SajjaLoansPage    *self,
   return sajja_form_field_get_error (&self->product_fields[field]);
 }
 
+GtkEditable *
+sajja_loans_page_get_day_field (SajjaLoansPage *self)
+{
+  return GTK_EDITABLE (self->day.entry);
+}
+
+const char *
+sajja_loans_page_get_day_error (SajjaLoansPage *self)
+{
+  return sajja_form_field_get_error (&self->day);
+}
+
 guint
 sajja_loans_page_get_n_loans (SajjaLoansPage *self)
 {
@@ -1222,11 +1277,25 @@ sajja_loans_page_init (SajjaLoansPage *self)
   gtk_box_append (GTK_BOX (box), bar);
 
   /* The portfolio and the loans. */
-  adw_preferences_group_set_title (portfolio_group, _("Portfolio Today"));
+  adw_preferences_group_set_title (portfolio_group, _("Portfolio"));
+  adw_preferences_group_set_description (portfolio_group,
+                                         _("Figures at the end of the day below; entries are recorded on that day too. "
+                                           "Type another day to enter records late or to see arrears as they stood."));
   self->portfolio_row = ADW_ACTION_ROW (adw_action_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->portfolio_row), _("Loans out"));
   gtk_widget_add_css_class (GTK_WIDGET (self->portfolio_row), "property");
   adw_preferences_group_add (portfolio_group, GTK_WIDGET (self->portfolio_row));
+  sajja_form_field_init (&self->day, portfolio_group, _("Day of the entries and figures (day/month/year)"));
+  {
+    g_autofree char *today = today_iso ();
+    g_autofree char *shown = sajja_date_format_iso (today, SAJJA_DATE_STYLE_SHORT);
+
+    sajja_form_field_set_text (&self->day, shown);
+  }
+  g_signal_connect_object (self->day.entry, "entry-activated", G_CALLBACK (sajja_loans_page_reload), self,
+                           G_CONNECT_SWAPPED);
+  adw_entry_row_set_show_apply_button (self->day.entry, TRUE);
+  g_signal_connect_object (self->day.entry, "apply", G_CALLBACK (sajja_loans_page_reload), self, G_CONNECT_SWAPPED);
   self->loans_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (self->loans_group, _("Loans"));
   adw_preferences_group_set_description (self->loans_group,

@@ -78,6 +78,9 @@ gboolean     sajja_loans_page_disburse        (SajjaLoansPage *self,
 gint64       sajja_loans_page_repay           (SajjaLoansPage *self,
                                                gint64          loan_id,
                                                const char     *baht_text);
+/* The day the page records and reports on: today unless another is typed. */
+GtkEditable *sajja_loans_page_get_day_field   (SajjaLoansPage *self);
+const char  *sajja_loans_page_get_day_error   (SajjaLoansPage *self);
 guint        sajja_loans_page_get_n_loans     (SajjaLoansPage *self);
 /* The subtitle of the portfolio row ("3 loans, 12,000.00 baht …"), for tests. */
 const char  *sajja_loans_page_get_portfolio   (SajjaLoansPage *self);
