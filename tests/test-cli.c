@@ -6,8 +6,13 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "sajja-csv.h"
+#include "sajja-date.h"
 #include "sajja-db.h"
 #include "sajja-group.h"
+#include "sajja-loan.h"
+#include "sajja-money.h"
+#include "sajja-test-store.h"
 
 typedef struct
 {
@@ -580,6 +585,619 @@ test_languages (void)
     }
 }
 
+/* ---- loans ------------------------------------------------------------------------------ */
+
+/* The words of the line of @text whose first word is @first (a table's row), or NULL. */
+static char **
+row_words (const char *text,
+           const char *first)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *line = g_strstrip (g_strdup (lines[i]));
+      g_auto(GStrv) words = NULL;
+
+      if (*line == '\0')
+        continue;
+      words = g_regex_split_simple ("\\s+", line, 0, 0);
+      if (g_strcmp0 (words[0], first) == 0)
+        return g_steal_pointer (&words);
+    }
+  return NULL;
+}
+
+/* Whether some line of @text holds every one of @words (NULL-terminated) as a word. */
+static gboolean
+has_line_with (const char         *text,
+               const char * const *words)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *line = g_strstrip (g_strdup (lines[i]));
+      g_auto(GStrv) parts = g_regex_split_simple ("\\s+", line, 0, 0);
+      gboolean all = TRUE;
+
+      for (guint w = 0; all && words[w] != NULL; w++)
+        all = g_strv_contains ((const char * const *) parts, words[w]);
+      if (all)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+#define assert_row(text, first, ...) \
+  G_STMT_START { \
+    g_auto(GStrv) row_ = row_words ((text), (first)); \
+    const char * const expected_[] = { (first), __VA_ARGS__, NULL }; \
+    g_assert_nonnull (row_); \
+    for (guint i_ = 0; expected_[i_] != NULL; i_++) \
+      g_assert_cmpstr (row_[i_], ==, expected_[i_]); \
+  } G_STMT_END
+
+static void
+test_loans_schedule (void)
+{
+  /* 12,000.00 baht at 1% a month on the declining balance over 12 months: 1,000.00 principal a
+   * month, interest 120.00 down to 10.00, 780.00 in all; the first due on 15 February 2570. */
+  {
+    g_autoptr(CliResult) r = run_cli ("loans", "schedule", "--amount", "12,000", "--rate", "1", "--per", "month",
+                                      "--months", "12", "--method", "declining", "--start", "15/02/2570");
+
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_cmpstr (r->err, ==, "");
+    assert_row (r->out, "1", "15/02/2570", "1,000.00", "120.00", "1,120.00", "11,000.00");
+    assert_row (r->out, "2", "15/03/2570", "1,000.00", "110.00", "1,110.00", "10,000.00");
+    assert_row (r->out, "12", "15/01/2571", "1,000.00", "10.00", "1,010.00", "0.00");
+    g_assert_null (row_words (r->out, "13"));
+    g_assert_true (has_line_with (r->out, (const char * const []) { "12,000.00", "780.00", "12,780.00", NULL }));
+    g_assert_nonnull (strstr (r->out, "12.00%"));
+  }
+  /* The same first day typed in the Common Era (ISO) or with a Thai month. */
+  {
+    g_autoptr(CliResult) iso = run_cli ("loans", "schedule", "--amount", "12000", "--rate", "1.00%", "--per", "month",
+                                        "--months", "12", "--method", "declining", "--start", "2027-02-15");
+    g_autoptr(CliResult) thai = run_cli ("loans", "schedule", "--amount", "๑๒,๐๐๐", "--rate", "1", "--per", "month",
+                                         "--months", "12", "--method", "declining", "--start", "15 ก.พ. 2570");
+
+    g_assert_cmpint (iso->status, ==, 0);
+    g_assert_cmpint (thai->status, ==, 0);
+    assert_row (iso->out, "1", "15/02/2570", "1,000.00", "120.00");
+    g_assert_cmpstr (iso->out, ==, thai->out);
+  }
+  /* Without --start, the first instalment falls a month from today. */
+  {
+    g_autoptr(CliResult) r = run_cli ("loans", "schedule", "--amount", "1000", "--rate", "12", "--per", "year",
+                                      "--months", "1", "--method", "balloon");
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) next = g_date_time_add_months (now, 1);
+    GDate due;
+    g_autofree char *shown = NULL;
+
+    g_assert_cmpint (r->status, ==, 0);
+    g_date_clear (&due, 1);
+    g_date_set_dmy (&due, g_date_time_get_day_of_month (next), g_date_time_get_month (next), g_date_time_get_year (next));
+    shown = sajja_date_format_full (&due, SAJJA_ERA_BE, SAJJA_DATE_STYLE_SHORT, TRUE);
+    assert_row (r->out, "1", shown, "1,000.00", "10.00", "1,010.00", "0.00");
+  }
+
+  /* Equal instalments: 10,000.00 at 1% a month over 3 months is 3,400.22 a month, the rounding's
+   * residue on the last. */
+  {
+    g_autoptr(CliResult) r = run_cli ("loans", "schedule", "--amount", "10,000", "--rate", "1", "--per", "month",
+                                      "--months", "3", "--method", "annuity", "--start", "2027-01-10");
+
+    g_assert_cmpint (r->status, ==, 0);
+    assert_row (r->out, "1", "10/01/2570", "3,300.22", "100.00", "3,400.22", "6,699.78");
+    assert_row (r->out, "2", "10/02/2570", "3,333.22", "67.00", "3,400.22", "3,366.56");
+    assert_row (r->out, "3", "10/03/2570", "3,366.56", "33.67", "3,400.23", "0.00");
+    g_assert_nonnull (strstr (r->out, "12.00%"));
+  }
+
+  /* 1% a month flat over a year: 21.46% a year, above the law's 15%. The schedule is shown all
+   * the same, with the law's refusal, in Thai, as a warning, and status 2. */
+  {
+    g_autoptr(CliResult) r = run_cli ("loans", "schedule", "--amount", "12000", "--rate", "1", "--per", "month",
+                                      "--months", "12", "--method", "flat", "--start", "2027-02-15");
+
+    g_assert_cmpint (r->status, ==, 2);
+    assert_row (r->out, "1", "15/02/2570", "1,000.00", "120.00", "1,120.00");
+    assert_row (r->out, "12", "15/01/2571", "1,000.00", "120.00", "1,120.00", "0.00");
+    g_assert_nonnull (strstr (r->out, "21.46%"));
+    g_assert_true (g_str_has_prefix (r->err, "sajja-cli:"));
+    g_assert_nonnull (strstr (r->err, "21.46%"));
+    g_assert_nonnull (strstr (r->err, "มาตรา 654"));
+  }
+  /* A fee counts as interest: 100 baht on 10,000 over three months is 18.13% a year. */
+  {
+    g_autoptr(CliResult) r = run_cli ("loans", "schedule", "--amount", "10000", "--rate", "1", "--per", "month",
+                                      "--months", "3", "--method", "annuity", "--start", "2027-01-10", "--fee", "100");
+
+    g_assert_cmpint (r->status, ==, 2);
+    g_assert_nonnull (strstr (r->out, "18.13%"));
+    g_assert_nonnull (strstr (r->err, "18.13%"));
+  }
+  /* 1.25% a month on the declining balance is the ceiling itself: allowed. */
+  {
+    g_autoptr(CliResult) r = run_cli ("loans", "schedule", "--amount", "12000", "--rate", "1.25", "--per", "month",
+                                      "--months", "12", "--method", "declining", "--start", "2027-02-15");
+
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_nonnull (strstr (r->out, "15.00%"));
+    g_assert_cmpstr (r->err, ==, "");
+  }
+
+  /* CSV: a header, plain amounts and ISO dates, read back with the app's own CSV reader; the
+   * effective rate on stderr. */
+  {
+    g_autoptr(CliResult) r = run_cli ("loans", "schedule", "--amount", "12,000", "--rate", "1", "--per", "month",
+                                      "--months", "12", "--method", "declining", "--start", "2027-02-15", "--csv");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(SajjaCsv) csv = NULL;
+    static const char * const header[] = { "number", "due_on", "principal", "interest", "instalment", "balance" };
+    gint64 principal = 0, interest = 0;
+
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_nonnull (strstr (r->err, "12.00%"));
+    csv = sajja_csv_parse (r->out, strlen (r->out), SAJJA_CSV_ENCODING_UTF8, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (sajja_csv_get_n_records (csv), ==, 13);
+    g_assert_cmpint (sajja_csv_get_separator (csv), ==, ',');
+    for (guint c = 0; c < G_N_ELEMENTS (header); c++)
+      g_assert_cmpstr (sajja_csv_get_field (csv, 0, c), ==, header[c]);
+    for (guint i = 1; i < sajja_csv_get_n_records (csv); i++)
+      {
+        g_autofree char *number = g_strdup_printf ("%u", i);
+        gint64 p, in, total;
+
+        g_assert_cmpuint (sajja_csv_get_n_fields (csv, i), ==, 6);
+        g_assert_cmpstr (sajja_csv_get_field (csv, i, 0), ==, number);
+        /* Plain decimals: no thousands separators, two decimals. */
+        for (guint c = 2; c < 6; c++)
+          {
+            g_assert_null (strchr (sajja_csv_get_field (csv, i, c), ','));
+            g_assert_true (g_regex_match_simple ("^[0-9]+\\.[0-9][0-9]$", sajja_csv_get_field (csv, i, c), 0, 0));
+          }
+        g_assert_true (sajja_money_parse (sajja_csv_get_field (csv, i, 2), FALSE, &p, NULL));
+        g_assert_true (sajja_money_parse (sajja_csv_get_field (csv, i, 3), FALSE, &in, NULL));
+        g_assert_true (sajja_money_parse (sajja_csv_get_field (csv, i, 4), FALSE, &total, NULL));
+        g_assert_cmpint (p + in, ==, total);
+        principal += p;
+        interest += in;
+      }
+    g_assert_cmpint (principal, ==, 1200000);
+    g_assert_cmpint (interest, ==, 78000);
+    g_assert_cmpstr (sajja_csv_get_field (csv, 1, 1), ==, "2027-02-15");
+    g_assert_cmpstr (sajja_csv_get_field (csv, 1, 2), ==, "1000.00");
+    g_assert_cmpstr (sajja_csv_get_field (csv, 1, 5), ==, "11000.00");
+    g_assert_cmpstr (sajja_csv_get_field (csv, 12, 1), ==, "2028-01-15");
+    g_assert_cmpstr (sajja_csv_get_field (csv, 12, 3), ==, "10.00");
+  }
+
+  /* Refusals, with the reason, in Thai where the books' own words say it. */
+  {
+    g_autoptr(CliResult) r = run_cli ("loans", "schedule", "--amount", "12,34.5", "--rate", "1", "--per", "month",
+                                      "--months", "12", "--method", "declining");
+
+    assert_failed_with_message (r, 1);
+    g_assert_nonnull (strstr (r->err, "12,34.5"));
+    g_assert_nonnull (strstr (r->err, "จุลภาค"));
+    g_assert_cmpstr (r->out, ==, "");
+  }
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *months = (const char *[]) { "0", "400", "-3" }[i];
+      g_autoptr(CliResult) r = run_cli ("loans", "schedule", "--amount", "12000", "--rate", "1", "--per", "month",
+                                        "--months", months, "--method", "declining");
+
+      assert_failed_with_message (r, 1);
+      g_assert_nonnull (strstr (r->err, "1 ถึง 360"));
+      g_assert_cmpstr (r->out, ==, "");
+    }
+  {
+    g_autoptr(CliResult) r = run_cli ("loans", "schedule", "--amount", "12000", "--rate", "1", "--per", "month",
+                                      "--months", "12", "--method", "compound");
+
+    assert_failed_with_message (r, 1);
+    g_assert_nonnull (strstr (r->err, "“compound”"));
+    g_assert_nonnull (strstr (r->err, "declining, annuity, flat"));
+    g_assert_cmpstr (r->out, ==, "");
+  }
+  {
+    /* Each option missing in turn is named. */
+    const char *const full[] = { "--amount", "12000", "--rate", "1", "--per", "month", "--months", "12",
+                                 "--method", "declining" };
+
+    for (guint skip = 0; skip < G_N_ELEMENTS (full); skip += 2)
+      {
+        g_autoptr(GPtrArray) args = g_ptr_array_new ();
+        g_autoptr(CliResult) r = NULL;
+
+        g_ptr_array_add (args, (gpointer) "loans");
+        g_ptr_array_add (args, (gpointer) "schedule");
+        for (guint i = 0; i < G_N_ELEMENTS (full); i += 2)
+          if (i != skip)
+            {
+              g_ptr_array_add (args, (gpointer) full[i]);
+              g_ptr_array_add (args, (gpointer) full[i + 1]);
+            }
+        g_ptr_array_add (args, NULL);
+        r = run_cli_env ("th", (const char * const *) args->pdata);
+        assert_failed_with_message (r, 1);
+        g_assert_nonnull (strstr (r->err, full[skip]));
+        g_assert_cmpstr (r->out, ==, "");
+      }
+  }
+  {
+    g_autoptr(CliResult) r = run_cli ("loans", "schedule", "--amount", "12000", "--rate", "150", "--per", "month",
+                                      "--months", "12", "--method", "declining");
+
+    assert_failed_with_message (r, 1);
+    g_assert_nonnull (strstr (r->err, "150"));
+  }
+  {
+    g_autoptr(CliResult) r = run_cli ("loans", "schedule", "--amount", "12000", "--rate", "1", "--per", "week",
+                                      "--months", "12", "--method", "declining");
+
+    assert_failed_with_message (r, 1);
+    g_assert_nonnull (strstr (r->err, "week"));
+  }
+  {
+    g_autoptr(CliResult) r = run_cli ("loans", "schedule", "--amount", "12000", "--rate", "1", "--per", "month",
+                                      "--months", "12", "--method", "declining", "--start", "31/02/2570");
+
+    assert_failed_with_message (r, 1);
+    g_assert_nonnull (strstr (r->err, "--start"));
+  }
+  {
+    g_autoptr(CliResult) r = run_cli ("loans", "schedule", "--amount", "1000", "--rate", "1", "--per", "month",
+                                      "--months", "12", "--method", "declining", "--fee", "1000");
+
+    assert_failed_with_message (r, 1);
+  }
+
+  /* The command is in the usage. */
+  {
+    g_autoptr(CliResult) r = run_cli ("--help");
+
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_nonnull (strstr (r->out, "loans"));
+  }
+  {
+    g_autoptr(CliResult) r = run_cli ("loans", "--help");
+
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_nonnull (strstr (r->out, "schedule"));
+    g_assert_nonnull (strstr (r->out, "arrears"));
+  }
+  {
+    g_autoptr(CliResult) r = run_cli ("loans", "schedule", "--help");
+
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_nonnull (strstr (r->out, "--method"));
+    g_assert_nonnull (strstr (r->out, "--csv"));
+  }
+  {
+    g_autoptr(CliResult) r = run_cli ("loans", "lend");
+
+    g_assert_cmpint (r->status, ==, 2);
+    g_assert_nonnull (strstr (r->err, "lend"));
+  }
+}
+
+typedef struct
+{
+  gint64 group_id;
+  gint64 late;       /* 6,000.00 over 6 months from 15 January 2026, never repaid */
+  gint64 good;       /* 3,000.00 over 3 months, repaid on the days */
+  gint64 g1, g2;     /* the late loan's guarantors */
+} LoansBook;
+
+static gint64
+loan_paid_out (SajjaDb    *db,
+               gint64      group_id,
+               gint64      product,
+               gint64      member,
+               gint64      amount,
+               guint       months,
+               gint64      ga,
+               gint64      gb)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 guarantors[] = { ga, gb };
+  SajjaLoanApplication app = { member, product, "2026-01-10", amount, months, "ซื้อพันธุ์ข้าว", guarantors, 2 };
+  gint64 id = sajja_loan_apply (db, group_id, &app, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (sajja_loan_approve (db, id, "2026-01-10", "ประธาน", "มติที่ประชุม 1/2569", &error));
+  g_assert_no_error (error);
+  g_assert_true (sajja_loan_disburse (db, id, "2026-01-15", NULL, "เหรัญญิก", &error));
+  g_assert_no_error (error);
+  return id;
+}
+
+/* A group's books with two loans, made through the loan API. */
+static LoansBook
+make_loans_book (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  SajjaDb *db = new_db (name);
+  LoansBook b = { 0, };
+  SajjaLoanProduct p = {
+    .name = (char *) "สามัญ",
+    .effective_from = (char *) "2020-01-01",
+    .ceiling = 5000000,
+    .max_months = 24,
+    .rate = { 100, SAJJA_RATE_PER_MONTH },
+    .method = SAJJA_LOAN_METHOD_DECLINING,
+    .guarantors = 2,
+    .guarantor_max_loans = 2,
+    .late_fine_bp = 300,
+  };
+  gint64 borrower, other, product;
+
+  b.group_id = add_group (db, "กลุ่มทดสอบเงินกู้");
+  borrower = add_member (db, b.group_id, 1, "2026-01-01", 4);
+  b.g1 = add_member (db, b.group_id, 2, "2026-01-01", 2);
+  b.g2 = add_member (db, b.group_id, 3, "2026-01-01", 2);
+  other = add_member (db, b.group_id, 4, "2026-01-01", 2);
+  post_ok (db, b.group_id, other, SAJJA_ENTRY_SPECIAL_DEPOSIT, 10000000, period (2026, 1), "2026-01-02");
+  product = sajja_loan_product_save (db, b.group_id, &p, &error);
+  g_assert_no_error (error);
+
+  b.late = loan_paid_out (db, b.group_id, product, borrower, 600000, 6, b.g1, b.g2);
+  b.good = loan_paid_out (db, b.group_id, product, other, 300000, 3, b.g1, b.g2);
+  g_assert_true (sajja_loan_repay (db, b.good, 103000, "2026-02-15", "เหรัญญิก", NULL, &error));
+  g_assert_true (sajja_loan_repay (db, b.good, 102000, "2026-03-15", "เหรัญญิก", NULL, &error));
+  g_assert_true (sajja_loan_repay (db, b.good, 101000, "2026-04-15", "เหรัญญิก", NULL, &error));
+  g_assert_no_error (error);
+  close_ok (db);
+  return b;
+}
+
+static void
+test_loans_arrears (void)
+{
+  g_autofree char *file = work_path ("loans.db");
+  g_autofree char *missing = work_path ("missing.db");
+  LoansBook b = make_loans_book ("loans.db");
+
+  /* On 18 March 2026 (typed in the Common Era): 31 days since the February instalment, both
+   * instalments owed (2,000.00 principal and 110.00 interest), all 6,000.00 principal out; the
+   * guarantors to be told by 16 April. The good loan owes 1,000.00, not overdue: PAR30 is
+   * 6,000 / 7,000. */
+  {
+    g_autoptr(CliResult) r = run_cli ("loans", "arrears", file, "--group", "1", "--as-of", "2026-03-18");
+    g_auto(GStrv) row = NULL;
+
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_cmpstr (r->err, ==, "");
+    g_assert_nonnull (strstr (r->out, "กลุ่มทดสอบเงินกู้"));
+    g_assert_nonnull (strstr (r->out, "18/03/2569"));
+    /* Loan 1, member 1, then the name (two words). */
+    row = row_words (r->out, "1");
+    g_assert_nonnull (row);
+    g_assert_cmpstr (row[1], ==, "1");
+    g_assert_cmpstr (row[4], ==, "31");
+    g_assert_true (has_line_with (r->out, (const char * const []) { "31", "2,110.00", "6,000.00", "16/04/2569", NULL }));
+    g_assert_nonnull (strstr (r->out, "ค้างชำระ 31–60 วัน"));
+    g_assert_null (row_words (r->out, "2"));
+    g_assert_nonnull (strstr (r->out, "7,000.00"));
+    g_assert_nonnull (strstr (r->out, "85.71%"));
+    g_assert_null (strstr (r->out, "✓"));
+  }
+  /* On 16 February 2569 (typed in the Buddhist Era): a day overdue, nothing more than 30. */
+  {
+    g_autoptr(CliResult) r = run_cli ("loans", "arrears", file, "--as-of", "16/02/2569");
+    g_auto(GStrv) row = row_words (r->out, "1");
+
+    g_assert_cmpint (r->status, ==, 0);
+    /* Without --group every group, numbered. */
+    g_assert_nonnull (strstr (r->out, "1. กลุ่มทดสอบเงินกู้"));
+    g_assert_nonnull (row);
+    g_assert_cmpstr (row[4], ==, "1");
+    g_assert_true (has_line_with (r->out, (const char * const []) { "1", "1,060.00", "6,000.00", "16/04/2569", NULL }));
+    g_assert_nonnull (strstr (r->out, "0.00%"));
+    g_assert_null (strstr (r->out, "85.71%"));
+  }
+
+  /* The notices sent to both guarantors: marked. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *path = test_path ("loans.db");
+    SajjaDb *db = open_ok (path);
+
+    g_assert_true (sajja_loan_record_notice (db, b.late, b.g1, "2026-03-20", &error));
+    g_assert_true (sajja_loan_record_notice (db, b.late, b.g2, "2026-03-21", &error));
+    g_assert_no_error (error);
+    close_ok (db);
+  }
+  {
+    g_autoptr(CliResult) r = run_cli ("loans", "arrears", file, "--group", "กลุ่มทดสอบเงินกู้", "--as-of", "2026-04-01");
+
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_nonnull (strstr (r->out, "16/04/2569 ✓"));
+  }
+
+  /* CSV: read back, amounts plain, the day ISO; the portfolio on stderr. */
+  {
+    g_autoptr(CliResult) r = run_cli ("loans", "arrears", file, "--group", "1", "--as-of", "2026-03-18", "--csv");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(SajjaCsv) csv = NULL;
+    static const char * const header[] = { "group", "loan_no", "member_no", "member", "days_overdue", "aging",
+                                           "overdue", "principal_owed", "notice_by", "notice_sent" };
+    static const char * const values[] = { "กลุ่มทดสอบเงินกู้", "1", "1", NULL, "31", "31-60", "2110.00", "6000.00",
+                                           "2026-04-16", "no" };
+
+    g_assert_cmpint (r->status, ==, 0);
+    csv = sajja_csv_parse (r->out, strlen (r->out), SAJJA_CSV_ENCODING_UTF8, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (sajja_csv_get_n_records (csv), ==, 2);
+    for (guint c = 0; c < G_N_ELEMENTS (header); c++)
+      {
+        g_assert_cmpstr (sajja_csv_get_field (csv, 0, c), ==, header[c]);
+        if (values[c] != NULL)
+          g_assert_cmpstr (sajja_csv_get_field (csv, 1, c), ==, values[c]);
+      }
+    g_assert_true (g_str_has_prefix (sajja_csv_get_field (csv, 1, 3), "สมาชิก "));
+    g_assert_nonnull (strstr (r->err, "85.71%"));
+  }
+
+  /* Refusals: no --as-of, a date in the wrong era or no date at all, a missing file, no such
+   * group. */
+  {
+    g_autoptr(CliResult) r = run_cli ("loans", "arrears", file, "--group", "1");
+
+    assert_failed_with_message (r, 1);
+    g_assert_nonnull (strstr (r->err, "--as-of"));
+  }
+  for (guint i = 0; i < 4; i++)
+    {
+      /* ISO is the Common Era: 2569 there is six centuries ahead. A Buddhist year said to be
+       * Common Era contradicts itself. */
+      const char *day = (const char *[]) { "2569-03-18", "18/03/ค.ศ. 2569", "31/02/2569", "เมื่อวาน" }[i];
+      g_autoptr(CliResult) r = run_cli ("loans", "arrears", file, "--as-of", day);
+
+      assert_failed_with_message (r, 1);
+      g_assert_nonnull (strstr (r->err, "--as-of"));
+      g_assert_nonnull (strstr (r->err, day));
+      g_assert_cmpstr (r->out, ==, "");
+    }
+  {
+    g_autoptr(CliResult) r = run_cli ("loans", "arrears", missing, "--as-of", "2026-03-18");
+
+    assert_failed_with_message (r, 1);
+    g_assert_nonnull (strstr (r->err, "ไม่มีไฟล์"));
+    g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  }
+  {
+    g_autoptr(CliResult) r = run_cli ("loans", "arrears", file, "--group", "9", "--as-of", "2026-03-18");
+
+    assert_failed_with_message (r, 1);
+  }
+}
+
+/* The demo lends: loans of every product in every state, one rescheduled, some overdue. */
+static void
+test_loans_demo (void)
+{
+  g_autofree char *file = work_path ("lending.db");
+  g_autofree char *again = work_path ("lending-again.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *end = g_strdup (today);
+  static const char * const statuses[] = { "active", "closed", "written-off", "applied", "refused" };
+  SajjaDb *db;
+
+  /* The demo's last day: 30 June 2026, or today when that is earlier. */
+  if (strcmp (end, "2026-06-30") > 0)
+    {
+      g_free (end);
+      end = g_strdup ("2026-06-30");
+    }
+
+  {
+    g_autoptr(CliResult) r = run_cli ("demo", "--groups", "1", "--members", "40", "--months", "24", file);
+
+    g_assert_cmpint (r->status, ==, 0);
+  }
+  {
+    g_autoptr(CliResult) r = run_cli ("verify", file);
+
+    g_assert_cmpint (r->status, ==, 0);
+  }
+
+  db = open_ok (file);
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM loans WHERE status = '%s'", statuses[i]);
+
+      g_test_message ("loans %s: %" G_GINT64_FORMAT, statuses[i], query_int (db, sql));
+      g_assert_cmpint (query_int (db, sql), >, 0);
+    }
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM loans WHERE status = 'closed'"), >, 3);
+  /* Loans of all four products, paid out; one in kind. */
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM loan_products"), ==, 4);
+  g_assert_cmpint (query_int (db, "SELECT count(DISTINCT product_id) FROM loans WHERE disbursed_on IS NOT NULL"), ==, 4);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM loans WHERE in_kind_quantity > 0"), >, 0);
+  /* One rescheduled: a second schedule. */
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM loan_schedules WHERE version = 2"), >=, 1);
+  /* Some paid off early: closed before their last instalment's day. */
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM loans l WHERE status = 'closed' AND closed_on < "
+                                  "(SELECT max (due_on) FROM loan_instalments i JOIN loan_schedules s ON s.id = i.schedule_id "
+                                  "WHERE s.loan_id = l.id)"), >, 0);
+  /* Nothing after the last day. */
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM journal WHERE paid_on > '2026-06-30'"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM loans WHERE applied_on > '2026-06-30'"), ==, 0);
+  /* The demo is one line in the action log. */
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM action_log WHERE action LIKE 'loan-%'"), ==, 0);
+
+  /* Overdue today, and at the end of its last day in every bucket the story tells, with the
+   * guarantors of some told. */
+  {
+    g_autoptr(GPtrArray) rows = sajja_loan_arrears (db, 0, today, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (rows->len, >=, 1);
+  }
+  {
+    SajjaLoanPortfolio portfolio;
+    g_autoptr(GPtrArray) rows = sajja_loan_arrears (db, 0, end, &portfolio, &error);
+    guint sent = 0;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (portfolio.loans_by_aging[SAJJA_AGING_CURRENT], >, 0);
+    g_assert_cmpuint (portfolio.loans_by_aging[SAJJA_AGING_1_30], >=, 1);
+    g_assert_cmpuint (portfolio.loans_by_aging[SAJJA_AGING_31_60], >=, 1);
+    g_assert_cmpuint (portfolio.loans_by_aging[SAJJA_AGING_OVER_90], >=, 1);
+    for (guint i = 0; i < rows->len; i++)
+      sent += ((SajjaLoanArrears *) g_ptr_array_index (rows, i))->notice_sent;
+    g_assert_cmpuint (sent, >=, 1);
+  }
+  close_ok (db);
+
+  {
+    g_autoptr(CliResult) r = run_cli ("loans", "arrears", file, "--as-of", today);
+
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_nonnull (strstr (r->out, "PAR30"));
+  }
+
+  /* The same seed lends the same loans, to the same people, with the same UUIDs. */
+  {
+    g_autoptr(CliResult) r = run_cli ("demo", "--groups", "1", "--members", "40", "--months", "24", again);
+    const char *sql = "SELECT group_concat (uuid || number || member_id || amount || status || applied_on "
+                      "|| ifnull (closed_on, ''), ';') FROM (SELECT * FROM loans ORDER BY id)";
+    const char *entries = "SELECT group_concat (uuid || kind || amount || paid_on || recorded_at, ';') "
+                          "FROM (SELECT * FROM journal WHERE loan_id IS NOT NULL ORDER BY id)";
+    SajjaDb *a, *b;
+    sqlite3_stmt *sa, *sb;
+
+    g_assert_cmpint (r->status, ==, 0);
+    a = open_ok (file);
+    b = open_ok (again);
+    for (guint q = 0; q < 2; q++)
+      {
+        sa = sajja_db_prepare (a, q == 0 ? sql : entries, &error);
+        g_assert_no_error (error);
+        sb = sajja_db_prepare (b, q == 0 ? sql : entries, &error);
+        g_assert_no_error (error);
+        g_assert_cmpint (sqlite3_step (sa), ==, SQLITE_ROW);
+        g_assert_cmpint (sqlite3_step (sb), ==, SQLITE_ROW);
+        g_assert_nonnull (sqlite3_column_text (sa, 0));
+        g_assert_cmpstr ((const char *) sqlite3_column_text (sa, 0), ==, (const char *) sqlite3_column_text (sb, 0));
+        sqlite3_reset (sa);
+        sqlite3_reset (sb);
+      }
+    close_ok (a);
+    close_ok (b);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -592,6 +1210,9 @@ main (int    argc,
   g_test_add_func ("/cli/verify-bad-files", test_verify_bad_files);
   g_test_add_func ("/cli/backup-restore", test_backup_restore);
   g_test_add_func ("/cli/languages", test_languages);
+  g_test_add_func ("/cli/loans/schedule", test_loans_schedule);
+  g_test_add_func ("/cli/loans/arrears", test_loans_arrears);
+  g_test_add_func ("/cli/loans/demo", test_loans_demo);
 
   return g_test_run ();
 }

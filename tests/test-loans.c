@@ -569,6 +569,22 @@ test_reschedule_and_write_off (Fixture       *f,
   g_assert_true (sajja_loan_reschedule (f->db, loan, "2026-04-20", 12, (SajjaRate) { 100, SAJJA_RATE_PER_MONTH },
                                         SAJJA_LOAN_METHOD_DECLINING, "2026-05-20", "มติ 4/2569", &error));
   g_assert_no_error (error);
+  /* The fines of the old schedule are carried: 3% a year on each overdue instalment's 1,000.00
+   * for its days late: 64 days 5.26, 36 days 2.96, 5 days 0.41 = 8.63. On 25 April, before the
+   * first new instalment is due, 100.00 pays them and then principal. */
+  g_assert_cmpint (position (f, loan, "2026-04-21").fines_due, ==, 863);
+  {
+    SajjaLoanAllocation a = repay_ok (f, loan, 10000, "2026-04-25");
+
+    g_assert_cmpint (a.fines, ==, 863);
+    g_assert_cmpint (a.interest, ==, 0);
+    g_assert_cmpint (a.principal, ==, 9137);
+  }
+  /* Not dated before an entry already recorded: that repayment would be lost. */
+  g_assert_false (sajja_loan_reschedule (f->db, loan, "2026-04-24", 6, (SajjaRate) { 100, SAJJA_RATE_PER_MONTH },
+                                         SAJJA_LOAN_METHOD_DECLINING, "2026-05-24", "มติ 5/2569", &error));
+  g_assert_error (error, SAJJA_LOAN_ERROR, SAJJA_LOAN_ERROR_VALUE);
+  g_clear_error (&error);
 
   old = sajja_loan_get_schedule (f->db, loan, "2026-04-19", &version, &error);
   g_assert_cmpuint (version, ==, 1);
@@ -581,9 +597,9 @@ test_reschedule_and_write_off (Fixture       *f,
   g_assert_cmpint (g_array_index (now, SajjaInstalment, 0).principal, ==, 50000);
   g_assert_cmpint (g_array_index (now, SajjaInstalment, 0).interest, ==, 6000 + 15000 + 500);
 
-  pos = position (f, loan, "2026-04-21");
+  pos = position (f, loan, "2026-04-26");
   g_assert_cmpint (pos.days_overdue, ==, 0);
-  g_assert_cmpint (pos.outstanding, ==, 600000);
+  g_assert_cmpint (pos.outstanding, ==, 600000 - 9137);
   /* The day before the rescheduling the loan was 63 days overdue (15 February to 19 April), and the record says so still. */
   g_assert_cmpint (position (f, loan, "2026-04-19").days_overdue, ==, 63);
 
@@ -596,7 +612,7 @@ test_reschedule_and_write_off (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (sajja_bank_cash_on_hand (f->db, f->group_id, NULL), ==, cash);
   g_assert_cmpint (sajja_ledger_balance (f->db, f->group_id, f->borrower, SAJJA_ACCOUNT_LOANS), ==, 0);
-  g_assert_cmpint (sajja_ledger_balance (f->db, f->group_id, 0, SAJJA_ACCOUNT_BAD_DEBTS), ==, -600000);
+  g_assert_cmpint (sajja_ledger_balance (f->db, f->group_id, 0, SAJJA_ACCOUNT_BAD_DEBTS), ==, -(600000 - 9137));
   pos = position (f, loan, "2026-10-02");
   g_assert_cmpint (pos.status, ==, SAJJA_LOAN_WRITTEN_OFF);
   /* Written off, it is no longer in the arrears; before, it was. */

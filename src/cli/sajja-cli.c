@@ -6,12 +6,15 @@
 
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
+#include <string.h>
+#include <time.h>
 
 #include "sajja-date.h"
 #include "sajja-db.h"
 #include "sajja-demo.h"
 #include "sajja-group.h"
 #include "sajja-i18n.h"
+#include "sajja-loan.h"
 #include "sajja-member-io.h"
 #include "sajja-member-list.h"
 #include "sajja-member.h"
@@ -1351,6 +1354,606 @@ static const Command bank_commands[] = {
   { "book", N_("FILE --group G [--pdf OUT.pdf]"), N_("Print a group's bank book with its reconciliation"), cmd_bank_book },
 };
 
+/* ---- loans ------------------------------------------------------------------------------- */
+
+/* Says something the user should know that is not a failure: on stderr, after the output. */
+static void
+warn (const char *message)
+{
+  /* Translators: how sajja-cli starts a warning; %s is the warning. */
+  g_printerr (_("sajja-cli: warning: %s\n"), message);
+}
+
+/* Prints @cells, @n_columns to a row, in columns two spaces apart after an indent of two; a
+ * column whose bit is set in @right is aligned right. No spaces at the ends of lines. */
+static void
+print_columns (GPtrArray *cells,
+               guint      n_columns,
+               guint      right)
+{
+  g_autofree guint *widths = g_new0 (guint, n_columns);
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  for (guint i = 0; i < cells->len; i++)
+    widths[i % n_columns] = MAX (widths[i % n_columns], display_width (g_ptr_array_index (cells, i)));
+
+  for (guint i = 0; i + n_columns <= cells->len; i += n_columns)
+    {
+      g_string_assign (line, " ");
+      for (guint c = 0; c < n_columns; c++)
+        {
+          g_string_append (line, c == 0 ? " " : "  ");
+          append_padded (line, g_ptr_array_index (cells, i + c), widths[c], (right >> c) & 1);
+        }
+      while (line->len > 0 && line->str[line->len - 1] == ' ')
+        g_string_truncate (line, line->len - 1);
+      g_print ("%s\n", line->str);
+    }
+}
+
+/* An amount as a CSV file holds it: 1234.50, without separators. */
+static char *
+csv_amount (gint64 satang)
+{
+  guint64 magnitude = satang < 0 ? -(guint64) satang : (guint64) satang;
+
+  return g_strdup_printf ("%s%" G_GUINT64_FORMAT ".%02u", satang < 0 ? "-" : "", magnitude / 100,
+                          (guint) (magnitude % 100));
+}
+
+/* Prints one CSV record (RFC 4180: a value with a comma, a quote or a line break is quoted). */
+static void
+print_csv_record (const char * const *values,
+                  guint               n_values)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  for (guint i = 0; i < n_values; i++)
+    {
+      const char *value = values[i] != NULL ? values[i] : "";
+
+      if (i > 0)
+        g_string_append_c (line, ',');
+      if (strpbrk (value, ",\"\r\n") == NULL)
+        g_string_append (line, value);
+      else
+        {
+          g_string_append_c (line, '"');
+          for (const char *p = value; *p != '\0'; p++)
+            {
+              if (*p == '"')
+                g_string_append_c (line, '"');
+              g_string_append_c (line, *p);
+            }
+          g_string_append_c (line, '"');
+        }
+    }
+  g_print ("%s\n", line->str);
+}
+
+/* An ISO day shown in the Buddhist Era, 15/02/2570. */
+static char *
+day_be (const char *iso)
+{
+  GDate date;
+
+  if (iso == NULL || !sajja_date_from_iso (iso, &date, NULL))
+    return g_strdup (iso != NULL ? iso : "");
+  return sajja_date_format_full (&date, SAJJA_ERA_BE, SAJJA_DATE_STYLE_SHORT, sajja_date_use_thai_names ());
+}
+
+/* Reads a date option: ISO (always the Common Era), or a Thai date in the Buddhist or the
+ * Common Era, as "savings post --date" does. */
+static gboolean
+parse_day_option (const char  *option,
+                  const char  *text,
+                  char       **out_iso)
+{
+  g_autoptr(GError) error = NULL;
+  GDate date;
+
+  if (!sajja_date_parse (text, &date, &error))
+    {
+      /* Translators: an error of a date option: the first %s is the option (--start, --as-of),
+       * the second what the user gave, the third what is wrong with it. */
+      fail (_("%s “%s”: %s"), option, text, error->message);
+      return FALSE;
+    }
+  *out_iso = sajja_date_to_iso (&date);
+  return TRUE;
+}
+
+/* Reads an amount option in baht. */
+static gboolean
+parse_baht_option (const char *option,
+                   const char *text,
+                   gint64     *out)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!sajja_money_parse (text, FALSE, out, &error))
+    {
+      /* Translators: an error of an amount option: the first %s is the option (--amount, --fee),
+       * the second what the user gave, the third what is wrong with it. */
+      fail (_("%s “%s”: %s"), option, text, error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+enum { SCHEDULE_NO, SCHEDULE_DUE, SCHEDULE_PRINCIPAL, SCHEDULE_INTEREST, SCHEDULE_PAYMENT, SCHEDULE_BALANCE,
+       SCHEDULE_N_COLUMNS };
+
+static int
+cmd_loans_schedule (int    argc,
+                    char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) schedule = NULL;
+  g_autofree char *amount_text = NULL;
+  g_autofree char *rate_text = NULL;
+  g_autofree char *per_text = NULL;
+  g_autofree char *method_text = NULL;
+  g_autofree char *start_text = NULL;
+  g_autofree char *fee_text = NULL;
+  g_autofree char *first_due = NULL;
+  g_autofree char *effective_text = NULL;
+  gboolean csv = FALSE;
+  int months = G_MININT;
+  gint64 amount = 0, fee = 0, rate_bp = 0, effective;
+  gint64 total_principal = 0, total_interest = 0;
+  SajjaRatePer per;
+  SajjaLoanMethod method;
+  SajjaLoanTerms terms;
+  int status = 0;
+  GOptionEntry entries[] = {
+    { "amount", 'a', 0, G_OPTION_ARG_STRING, &amount_text,
+      /* Translators: --amount of "sajja-cli loans schedule". */
+      N_("The loan in baht, as 12,000 or 12000.50"),
+      /* Translators: stands for the amount after --amount; keep it short. */
+      N_("A") },
+    { "rate", 'r', 0, G_OPTION_ARG_STRING, &rate_text,
+      /* Translators: --rate of "sajja-cli loans schedule". */
+      N_("The interest rate in percent, as 1 or 1.25"),
+      /* Translators: stands for the rate after --rate; keep it short. */
+      N_("R") },
+    { "per", 0, 0, G_OPTION_ARG_STRING, &per_text,
+      /* Translators: --per of "sajja-cli loans schedule"; keep month and year, which the user types. */
+      N_("Whether the rate is a month's or a year's: month or year"),
+      /* Translators: keep month and year: they are what the user types. */
+      N_("month|year") },
+    { "months", 'm', 0, G_OPTION_ARG_INT, &months,
+      /* Translators: --months of "sajja-cli loans schedule". */
+      N_("Monthly instalments, from 1 to 360"), N_("N") },
+    { "method", 0, 0, G_OPTION_ARG_STRING, &method_text,
+      /* Translators: --method of "sajja-cli loans schedule"; keep declining, annuity, flat and
+       * balloon, which the user types. */
+      N_("How the loan is repaid: declining (equal principal, interest on the balance), annuity (equal "
+         "instalments), flat (interest on the original principal) or balloon (interest monthly, the "
+         "principal at the end)"),
+      /* Translators: stands for the method after --method. */
+      N_("METHOD") },
+    { "start", 's', 0, G_OPTION_ARG_STRING, &start_text,
+      /* Translators: --start of "sajja-cli loans schedule". */
+      N_("The first instalment's day, as 15/12/2569, 15 ธ.ค. 2569 or 2026-12-15 (default: a month from today)"),
+      /* Translators: stands for the date after an option; keep it short. */
+      N_("DATE") },
+    { "fee", 0, 0, G_OPTION_ARG_STRING, &fee_text,
+      /* Translators: --fee of "sajja-cli loans schedule". */
+      N_("A fee in baht taken when the loan is paid out: counted as interest in the effective rate"),
+      /* Translators: stands for the fee after --fee; keep it short. */
+      N_("F") },
+    { "csv", 0, 0, G_OPTION_ARG_NONE, &csv,
+      /* Translators: --csv of "sajja-cli loans schedule". */
+      N_("Print the schedule as CSV (amounts without separators, ISO dates); the effective rate goes to stderr"),
+      NULL },
+    { NULL },
+  };
+
+  if (!parse_command ("loans schedule", "",
+                      _("Prints the repayment schedule of a loan: each instalment's due day (in the "
+                        "Buddhist Era), principal, interest, the instalment and the balance after it, "
+                        "then the totals and the effective yearly rate, fees counted as interest, that "
+                        "the law's ceiling of 15 percent a year is tested against. Above the ceiling "
+                        "the schedule is printed all the same, with the law's refusal as a warning and "
+                        "exit status 2. No database is needed."),
+                      entries, &argc, &argv, 0, 0, &status))
+    return status;
+
+  {
+    const char *missing = amount_text == NULL ? "--amount"
+                          : rate_text == NULL ? "--rate"
+                          : per_text == NULL ? "--per"
+                          : months == G_MININT ? "--months"
+                          : method_text == NULL ? "--method" : NULL;
+
+    if (missing != NULL)
+      /* Translators: an error of "sajja-cli loans schedule": %s is the option missing; keep the
+       * option names. */
+      return fail (_("%s is missing: give the loan's amount (--amount), rate (--rate and --per), "
+                     "months (--months) and method (--method)."), missing);
+  }
+
+  if (!parse_baht_option ("--amount", amount_text, &amount))
+    return 1;
+  if (!sajja_rate_parse_bp (rate_text, &rate_bp, &error))
+    return fail ("%s", error->message);
+  if (!sajja_rate_per_from_string (g_strstrip (per_text), &per))
+    /* Translators: an error of "sajja-cli loans schedule": %s is what the user gave after
+     * --per; keep month and year. */
+    return fail (_("--per “%s”: say month or year."), per_text);
+  if (!sajja_loan_method_from_string (g_strstrip (method_text), &method))
+    /* Translators: an error of "sajja-cli loans schedule": %s is what the user gave after
+     * --method; keep the method names, which the user types. */
+    return fail (_("there is no repayment method “%s”. Use declining, annuity, flat or balloon."), method_text);
+  if (fee_text != NULL && !parse_baht_option ("--fee", fee_text, &fee))
+    return 1;
+  if (start_text != NULL)
+    {
+      if (!parse_day_option ("--start", start_text, &first_due))
+        return 1;
+    }
+  else
+    {
+      GDate today;
+      g_autofree char *today_iso = NULL;
+
+      g_date_clear (&today, 1);
+      g_date_set_time_t (&today, time (NULL));
+      today_iso = sajja_date_to_iso (&today);
+      first_due = sajja_date_add_months (today_iso, 1);
+    }
+
+  terms = (SajjaLoanTerms) { amount, { rate_bp, per }, months < 0 ? 0 : (guint) months, method, first_due, fee };
+  schedule = sajja_loan_schedule_new (&terms, &error);
+  if (schedule == NULL)
+    return fail ("%s", error->message);
+  effective = sajja_loan_effective_rate_bp (schedule, amount, fee);
+  effective_text = sajja_rate_format_bp (effective);
+
+  if (csv)
+    {
+      static const char * const header[] = { "number", "due_on", "principal", "interest", "instalment", "balance" };
+
+      print_csv_record (header, G_N_ELEMENTS (header));
+      for (guint i = 0; i < schedule->len; i++)
+        {
+          const SajjaInstalment *inst = &g_array_index (schedule, SajjaInstalment, i);
+          g_autofree char *number = g_strdup_printf ("%u", inst->number);
+          g_autofree char *principal = csv_amount (inst->principal);
+          g_autofree char *interest = csv_amount (inst->interest);
+          g_autofree char *payment = csv_amount (inst->principal + inst->interest);
+          g_autofree char *balance = csv_amount (inst->balance_after);
+          const char *values[] = { number, inst->due_on, principal, interest, payment, balance };
+
+          print_csv_record (values, G_N_ELEMENTS (values));
+        }
+    }
+  else
+    {
+      g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *amount_shown = sajja_money_format (amount);
+      g_autofree char *rate_shown = sajja_rate_format (terms.rate);
+
+      /* Translators: the head of a loan schedule: the first %s is the amount in baht, the second
+       * the rate ("1.00% a month"), %u the months. */
+      g_print (g_dngettext (GETTEXT_PACKAGE, "A loan of %s baht at %s, repaid in %u monthly instalment\n",
+                            "A loan of %s baht at %s, repaid in %u monthly instalments\n", terms.months),
+               amount_shown, rate_shown, terms.months);
+      /* Translators: %s is the repayment method, "Equal instalments". */
+      g_print (_("Repayment: %s\n"), sajja_loan_method_get_title (method));
+      if (fee > 0)
+        {
+          g_autofree char *fee_shown = sajja_money_format (fee);
+
+          /* Translators: %s is an amount in baht. */
+          g_print (_("A fee of %s baht is taken when the loan is paid out.\n"), fee_shown);
+        }
+
+      /* Translators: column headings of a loan schedule: the instalment's number. */
+      g_ptr_array_add (cells, g_strdup (C_("schedule table", "No.")));
+      /* Translators: the day an instalment is due. */
+      g_ptr_array_add (cells, g_strdup (C_("schedule table", "Due")));
+      g_ptr_array_add (cells, g_strdup (C_("schedule table", "Principal")));
+      g_ptr_array_add (cells, g_strdup (C_("schedule table", "Interest")));
+      /* Translators: principal and interest together, what the member pays. */
+      g_ptr_array_add (cells, g_strdup (C_("schedule table", "Instalment")));
+      /* Translators: the principal still owed after the instalment. */
+      g_ptr_array_add (cells, g_strdup (C_("schedule table", "Balance")));
+      for (guint i = 0; i < schedule->len; i++)
+        {
+          const SajjaInstalment *inst = &g_array_index (schedule, SajjaInstalment, i);
+
+          g_ptr_array_add (cells, g_strdup_printf ("%u", inst->number));
+          g_ptr_array_add (cells, day_be (inst->due_on));
+          g_ptr_array_add (cells, sajja_money_format (inst->principal));
+          g_ptr_array_add (cells, sajja_money_format (inst->interest));
+          g_ptr_array_add (cells, sajja_money_format (inst->principal + inst->interest));
+          g_ptr_array_add (cells, sajja_money_format (inst->balance_after));
+          total_principal += inst->principal;
+          total_interest += inst->interest;
+        }
+      /* Translators: the last row of a loan schedule, under the instalment numbers. */
+      g_ptr_array_add (cells, g_strdup (C_("schedule table", "Total")));
+      g_ptr_array_add (cells, g_strdup (""));
+      g_ptr_array_add (cells, sajja_money_format (total_principal));
+      g_ptr_array_add (cells, sajja_money_format (total_interest));
+      g_ptr_array_add (cells, sajja_money_format (total_principal + total_interest));
+      g_ptr_array_add (cells, g_strdup (""));
+      print_columns (cells, SCHEDULE_N_COLUMNS,
+                     1 << SCHEDULE_NO | 1 << SCHEDULE_PRINCIPAL | 1 << SCHEDULE_INTEREST | 1 << SCHEDULE_PAYMENT
+                     | 1 << SCHEDULE_BALANCE);
+    }
+
+  {
+    GString *line = g_string_new (NULL);
+
+    if (fee > 0)
+      /* Translators: %s is a yearly rate, "12.35%". */
+      g_string_printf (line, _("Effective rate: %s a year, the fee counted as interest"), effective_text);
+    else
+      /* Translators: %s is a yearly rate, "12.00%". */
+      g_string_printf (line, _("Effective rate: %s a year"), effective_text);
+    if (csv)
+      g_printerr ("%s\n", line->str);
+    else
+      g_print ("%s\n", line->str);
+    g_string_free (line, TRUE);
+  }
+
+  /* The law: above 15% a year the group may not lend on these terms. */
+  if (!sajja_loan_check_usury (effective, sajja_rate_yearly_bp (terms.rate), 0, &error))
+    {
+      warn (error->message);
+      return 2;
+    }
+
+  return 0;
+}
+
+enum { ARREARS_LOAN, ARREARS_MEMBER_NO, ARREARS_NAME, ARREARS_DAYS, ARREARS_AGING, ARREARS_OVERDUE,
+       ARREARS_OUTSTANDING, ARREARS_NOTICE, ARREARS_N_COLUMNS };
+
+/* The aging bucket as a CSV file names it. */
+static const char * const aging_keys[] = { "current", "1-30", "31-60", "61-90", "over-90" };
+G_STATIC_ASSERT (G_N_ELEMENTS (aging_keys) == SAJJA_N_AGING);
+
+/* Prints one group's loans overdue at the end of @iso and the
+ * portfolio's aging: as a table, or as CSV records under a header printed once by the caller,
+ * the portfolio then going to stderr. */
+static gboolean
+print_arrears (SajjaDb     *db,
+               SajjaGroup  *group,
+               const char  *iso,
+               gboolean     csv,
+               GError     **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *day = day_be (iso);
+  g_autofree char *outstanding = NULL;
+  g_autofree char *par30 = NULL;
+  SajjaLoanPortfolio portfolio;
+  gboolean any_sent = FALSE;
+
+  rows = sajja_loan_arrears (db, sajja_group_get_id (group), iso, &portfolio, error);
+  if (rows == NULL)
+    return FALSE;
+
+  if (csv)
+    for (guint i = 0; i < rows->len; i++)
+      {
+        SajjaLoanArrears *row = g_ptr_array_index (rows, i);
+        gboolean guaranteed = row->loan->guarantors->len > 0;
+        g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, row->loan->number);
+        g_autofree char *member_no = g_strdup_printf ("%" G_GINT64_FORMAT, row->loan->member_no);
+        g_autofree char *days = g_strdup_printf ("%d", row->position.days_overdue);
+        g_autofree char *overdue = csv_amount (row->position.overdue);
+        g_autofree char *principal = csv_amount (row->position.outstanding);
+        const char *values[] = { sajja_group_get_name (group), number, member_no, row->loan->member_name, days,
+                                 aging_keys[row->aging], overdue, principal, guaranteed ? row->notice_by : "",
+                                 guaranteed ? (row->notice_sent ? "yes" : "no") : "" };
+
+        print_csv_record (values, G_N_ELEMENTS (values));
+      }
+  else if (rows->len == 0)
+    /* Translators: %s is a date. */
+    g_print (_("No loan is overdue at the end of %s.\n"), day);
+  else
+    {
+      g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+
+      /* Translators: %s is a date; the list of overdue loans follows. */
+      g_print (_("Loans overdue at the end of %s:\n"), day);
+      /* Translators: column headings of the overdue loans: the loan's number. */
+      g_ptr_array_add (cells, g_strdup (C_("arrears table", "Loan")));
+      /* Translators: the borrower's member number. */
+      g_ptr_array_add (cells, g_strdup (C_("arrears table", "Member")));
+      g_ptr_array_add (cells, g_strdup (C_("arrears table", "Name")));
+      /* Translators: days overdue. */
+      g_ptr_array_add (cells, g_strdup (C_("arrears table", "Days")));
+      /* Translators: how long overdue: 1–30 days, 31–60 days … */
+      g_ptr_array_add (cells, g_strdup (C_("arrears table", "Overdue for")));
+      /* Translators: principal and interest of the instalments past due. */
+      g_ptr_array_add (cells, g_strdup (C_("arrears table", "Overdue")));
+      /* Translators: the principal still owed on the loan. */
+      g_ptr_array_add (cells, g_strdup (C_("arrears table", "Principal owed")));
+      /* Translators: the last day to send the guarantors written notice (60 days after the default). */
+      g_ptr_array_add (cells, g_strdup (C_("arrears table", "Notify guarantors by")));
+
+      for (guint i = 0; i < rows->len; i++)
+        {
+          SajjaLoanArrears *row = g_ptr_array_index (rows, i);
+
+          g_ptr_array_add (cells, g_strdup_printf ("%" G_GINT64_FORMAT, row->loan->number));
+          g_ptr_array_add (cells, g_strdup_printf ("%" G_GINT64_FORMAT, row->loan->member_no));
+          g_ptr_array_add (cells, g_strdup (row->loan->member_name));
+          g_ptr_array_add (cells, g_strdup_printf ("%d", row->position.days_overdue));
+          g_ptr_array_add (cells, g_strdup (sajja_aging_get_title (row->aging)));
+          g_ptr_array_add (cells, sajja_money_format (row->position.overdue));
+          g_ptr_array_add (cells, sajja_money_format (row->position.outstanding));
+          if (row->loan->guarantors->len == 0)
+            g_ptr_array_add (cells, g_strdup ("–"));
+          else
+            {
+              g_autofree char *by = day_be (row->notice_by);
+
+              g_ptr_array_add (cells, row->notice_sent ? g_strconcat (by, " ✓", NULL) : g_strdup (by));
+              any_sent |= row->notice_sent;
+            }
+        }
+      print_columns (cells, ARREARS_N_COLUMNS,
+                     1 << ARREARS_LOAN | 1 << ARREARS_MEMBER_NO | 1 << ARREARS_DAYS | 1 << ARREARS_OVERDUE
+                     | 1 << ARREARS_OUTSTANDING);
+      if (any_sent)
+        /* Translators: the legend of the mark after a notice day in the overdue loans. */
+        g_print ("%s\n", _("✓ every guarantor has been sent the written notice (Civil and Commercial Code s. 686)."));
+    }
+
+  /* The portfolio: on stderr under CSV, so that stdout stays one table. */
+  {
+    g_autoptr(GString) text = g_string_new (NULL);
+
+    outstanding = sajja_money_format (portfolio.outstanding);
+    /* Translators: %u is a count of loans being repaid, %s the principal they still owe in baht. */
+    g_string_append_printf (text, _("Loans out: %u, principal owed %s baht\n"), portfolio.loans, outstanding);
+    for (guint a = 0; a < SAJJA_N_AGING; a++)
+      {
+        g_autofree char *amount = sajja_money_format (portfolio.outstanding_by_aging[a]);
+
+        /* Translators: a line of the portfolio's aging: the first %s is how long overdue ("1–30
+         * days overdue"), %u a count of loans, the second %s their principal owed in baht. */
+        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "  %s: %u loan, %s baht\n",
+                                                   "  %s: %u loans, %s baht\n", portfolio.loans_by_aging[a]),
+                                sajja_aging_get_title (a), portfolio.loans_by_aging[a], amount);
+      }
+    par30 = sajja_rate_format_bp (portfolio.par30_bp);
+    /* Translators: %s is a percentage: the principal of loans more than 30 days overdue, of all
+     * the principal owed (portfolio at risk). */
+    g_string_append_printf (text, _("PAR30 (principal more than 30 days overdue): %s\n"), par30);
+    if (csv)
+      {
+        g_printerr ("%s\n%s", sajja_group_get_name (group), text->str);
+      }
+    else
+      g_print ("%s", text->str);
+  }
+
+  return TRUE;
+}
+
+static int
+cmd_loans_arrears (int    argc,
+                   char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SajjaDb) db = NULL;
+  g_autofree char *group_spec = NULL;
+  g_autofree char *as_of_text = NULL;
+  g_autofree char *iso = NULL;
+  gboolean csv = FALSE;
+  int status = 0;
+  GOptionEntry entries[] = {
+    { "group", 'g', 0, G_OPTION_ARG_STRING, &group_spec,
+      N_("The group: its name, its number in the group list (1, 2, …) or its UUID"), N_("G") },
+    { "as-of", 'd', 0, G_OPTION_ARG_STRING, &as_of_text,
+      /* Translators: --as-of of "sajja-cli loans arrears". */
+      N_("The day whose end the arrears are counted at, as 30/06/2569, 30 มิ.ย. 2569 or 2026-06-30 (Buddhist or Common Era)"),
+      N_("DATE") },
+    { "csv", 0, 0, G_OPTION_ARG_NONE, &csv,
+      /* Translators: --csv of "sajja-cli loans arrears". */
+      N_("Print the overdue loans as CSV (amounts without separators, ISO dates); the portfolio goes to stderr"),
+      NULL },
+    { NULL },
+  };
+
+  if (!parse_command ("loans arrears", _("FILE"),
+                      _("Prints the loans overdue at the end of a day, most days overdue first: the "
+                        "loan's number, the member's number and name, the days overdue and how long "
+                        "that is, the amount overdue, the principal owed and the last day to send the "
+                        "guarantors written notice (60 days after the default, Civil and Commercial Code "
+                        "s. 686), marked ✓ when every guarantor has been sent it. Then the portfolio: the "
+                        "loans out and their principal owed, by how long overdue, and PAR30. Without "
+                        "--group, group by group."),
+                      entries, &argc, &argv, 1, 1, &status))
+    return status;
+
+  if (as_of_text == NULL)
+    /* Translators: an error of "sajja-cli loans arrears"; keep --as-of. */
+    return fail ("%s", _("Say at the end of which day to count the arrears, with --as-of."));
+  if (!parse_day_option ("--as-of", as_of_text, &iso))
+    return 1;
+
+  db = open_existing (argv[1], SAJJA_DB_OPEN_READ_ONLY, &status);
+  if (db == NULL)
+    return status;
+
+  if (csv)
+    {
+      static const char * const header[] = { "group", "loan_no", "member_no", "member", "days_overdue", "aging",
+                                             "overdue", "principal_owed", "notice_by", "notice_sent" };
+
+      print_csv_record (header, G_N_ELEMENTS (header));
+    }
+
+  if (group_spec != NULL)
+    {
+      g_autoptr(SajjaGroup) group = find_group (db, argv[1], group_spec, &status);
+      g_autofree char *place = NULL;
+
+      if (group == NULL)
+        return status;
+      if (!csv)
+        {
+          place = sajja_group_dup_place (group);
+          g_print ("%s — %s\n", sajja_group_get_name (group), place);
+        }
+      if (!print_arrears (db, group, iso, csv, &error))
+        return fail ("%s", error->message);
+    }
+  else
+    {
+      g_autoptr(GListStore) groups = sajja_group_list_all (db, &error);
+      guint n;
+
+      if (groups == NULL)
+        return fail ("%s", error->message);
+      n = g_list_model_get_n_items (G_LIST_MODEL (groups));
+      if (n == 0)
+        {
+          /* Translators: %s is a database file. */
+          g_printerr (_("%s has no groups yet.\n"), argv[1]);
+          return 0;
+        }
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(SajjaGroup) group = g_list_model_get_item (G_LIST_MODEL (groups), i);
+
+          if (!csv)
+            {
+              g_autofree char *place = sajja_group_dup_place (group);
+
+              g_print ("%s%u. %s — %s\n", i > 0 ? "\n" : "", i + 1, sajja_group_get_name (group), place);
+            }
+          if (!print_arrears (db, group, iso, csv, &error))
+            return fail ("%s", error->message);
+        }
+    }
+
+  return 0;
+}
+
+static const Command loans_commands[] = {
+  /* Translators: the arguments of a subcommand: keep the options (--amount …); A, R, P, N and M
+   * stand for what the user gives; "…" for the options that may follow. */
+  { "schedule", N_("--amount A --rate R --per P --months N --method M …"),
+    N_("Print a loan's repayment schedule and its effective rate"), cmd_loans_schedule },
+  /* Translators: the arguments of a subcommand: keep --group, --as-of and --csv; FILE, G and DATE
+   * stand for what the user gives. */
+  { "arrears", N_("FILE [--group G] --as-of DATE [--csv]"),
+    N_("Print the loans overdue on a day and the portfolio's aging"), cmd_loans_arrears },
+};
+
+
 
 /* ---- commands with subcommands ----------------------------------------------------------- */
 
@@ -1438,10 +2041,16 @@ static const CommandGroup bank_group = {
   "bank", N_("Shows the group's bank accounts."), bank_commands, G_N_ELEMENTS (bank_commands),
 };
 
+static const CommandGroup loans_group = {
+  /* Translators: the summary of "sajja-cli loans". */
+  "loans", N_("Computes loan schedules and lists the loans overdue."), loans_commands, G_N_ELEMENTS (loans_commands),
+};
+
 static int cmd_members (int argc, char **argv) { return run_group (&members_group, argc, argv); }
 static int cmd_savings (int argc, char **argv) { return run_group (&savings_group, argc, argv); }
 static int cmd_welfare (int argc, char **argv) { return run_group (&welfare_group, argc, argv); }
 static int cmd_bank (int argc, char **argv) { return run_group (&bank_group, argc, argv); }
+static int cmd_loans (int argc, char **argv) { return run_group (&loans_group, argc, argv); }
 
 static const Command commands[] = {
   { "baht-text", N_("AMOUNT"), N_("Print an amount in Thai words"), cmd_baht_text },
@@ -1451,6 +2060,8 @@ static const Command commands[] = {
   { "verify", N_("FILE"), N_("Check a database's integrity and books"), cmd_verify },
   { "backup", N_("FILE DEST"), N_("Write a consistent copy of a database"), cmd_backup },
   { "restore", N_("BACKUP FILE"), N_("Replace a database with a backup"), cmd_restore },
+  /* Translators: the arguments of "loans", a command with subcommands (schedule, arrears). */
+  { "loans", N_("SUBCOMMAND …"), N_("Compute a loan's schedule, or list the loans overdue"), cmd_loans },
   /* Translators: the arguments of "members", a command with subcommands (list, import,
    * export). */
   { "members", N_("SUBCOMMAND …"), N_("List, import or export a group's members"), cmd_members },

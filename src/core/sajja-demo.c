@@ -9,12 +9,14 @@
 #include <string.h>
 #include <time.h>
 
+#include "sajja-bank.h"
 #include "sajja-bylaw.h"
 #include "sajja-collate.h"
 #include "sajja-committee.h"
 #include "sajja-date.h"
 #include "sajja-demo.h"
 #include "sajja-group.h"
+#include "sajja-loan.h"
 #include "sajja-member.h"
 #include "sajja-savings-day.h"
 #include "sajja-thai-id.h"
@@ -311,6 +313,7 @@ typedef struct
   guint64 n_done;            /* members written so far, in all groups */
   guint64 n_total;
   guint n_months;            /* of savings, up to the reference date */
+  gboolean every_loan;       /* each group lends its whole story (a network of a tambon's size) */
   SajjaDemoProgress progress;
   gpointer user_data;
   GCancellable *cancellable;
@@ -1592,6 +1595,906 @@ write_welfare_claims (DemoGroup         *g,
   return TRUE;
 }
 
+/* ---- loans ------------------------------------------------------------------------------- */
+
+/* Each group lends through the loan API, as its committee would: four products under the law,
+ * loans applied for on the savings days of the history, checked and approved (a borrower or a
+ * guarantor a check refuses is passed over for another), paid out, and repaid instalment by
+ * instalment; some paid off early, a few in arrears at the end with notices to their
+ * guarantors, one rescheduled, one written off, one application waiting and one refused.
+ * Everything follows from the seed: the API's own clock and random UUIDs are restamped when the
+ * whole sample is written (see restamp_loans()). */
+
+static const struct
+{
+  const char *name;
+  const char *purpose;
+  gint64 ceiling;                /* satang */
+  guint savings_percent;
+  guint max_months;
+  SajjaRate rate;
+  SajjaLoanMethod method;
+  guint guarantors;
+  guint guarantor_max_loans;
+  guint min_member_months;
+  gboolean in_kind;
+  int low, high;                 /* what members borrow, in baht */
+  guint terms[4];                /* the terms they choose, in months */
+} demo_products[] = {
+  { "สามัญ", "ใช้จ่ายทั่วไปของครัวเรือนและลงทุนประกอบอาชีพ", 5000000, 300, 24, { 100, SAJJA_RATE_PER_MONTH },
+    SAJJA_LOAN_METHOD_DECLINING, 2, 2, 6, FALSE, 5000, 50000, { 10, 12, 18, 24 } },
+  { "ฉุกเฉิน", "เจ็บป่วย อุบัติเหตุ หรือเหตุจำเป็นเร่งด่วนของครอบครัว", 500000, 0, 6, { 100, SAJJA_RATE_PER_MONTH },
+    SAJJA_LOAN_METHOD_ANNUITY, 0, 0, 3, FALSE, 1000, 5000, { 3, 4, 6, 6 } },
+  { "เพื่อการผลิต", "ลงทุนทำสวนยาง ประมง เลี้ยงสัตว์ หรือค้าขาย คืนต้นเมื่อครบกำหนด", 3000000, 0, 12,
+    { 1200, SAJJA_RATE_PER_YEAR }, SAJJA_LOAN_METHOD_BALLOON, 1, 2, 6, FALSE, 10000, 30000, { 6, 9, 12, 12 } },
+  { "ปุ๋ย", "ปุ๋ยบำรุงสวนยางและนาข้าว คืนเงินเมื่อขายผลผลิต", 1500000, 0, 12, { 75, SAJJA_RATE_PER_MONTH },
+    SAJJA_LOAN_METHOD_BALLOON, 1, 2, 3, TRUE, 0, 0, { 4, 6, 6, 8 } },
+};
+
+enum { DEMO_ORDINARY, DEMO_EMERGENCY, DEMO_PRODUCTION, DEMO_FERTILISER, DEMO_N_PRODUCTS };
+G_STATIC_ASSERT (G_N_ELEMENTS (demo_products) == DEMO_N_PRODUCTS);
+
+static const struct
+{
+  const char *item;
+  gint64 price;                  /* satang a sack */
+} demo_fertilisers[] = {
+  { "ปุ๋ยยูเรีย 46-0-0 (50 กก.)", 85000 },
+  { "ปุ๋ยสูตร 15-15-15 (50 กก.)", 95000 },
+  { "ปุ๋ยสูตร 30-5-18 ยางพารา (50 กก.)", 98000 },
+};
+
+static const char * const demo_loan_purposes[DEMO_N_PRODUCTS][4] = {
+  { "ซ่อมแซมบ้าน", "ค่าเล่าเรียนบุตร", "ซื้อรถจักรยานยนต์ใช้ทำงาน", "ขยายร้านค้า" },
+  { "ค่ารักษาพยาบาล", "ค่าใช้จ่ายงานศพในครอบครัว", "ซ่อมเรือประมง", "ค่าเทอมบุตรเร่งด่วน" },
+  { "ซื้อกล้ายางพาราปลูกแทน", "ซื้ออวนและเครื่องยนต์เรือ", "ซื้อลูกโคขุน", "ทุนหมุนเวียนค้าขาย" },
+  { "ใส่ปุ๋ยสวนยางต้นฤดูฝน", "ใส่ปุ๋ยนาปี", "ใส่ปุ๋ยสวนผลไม้", "ใส่ปุ๋ยสวนยางปลายฤดูฝน" },
+};
+
+typedef enum
+{
+  DEMO_LOAN_ON_TIME,       /* every instalment on its day, now and then some days late */
+  DEMO_LOAN_PAYOFF,        /* paid off early */
+  DEMO_LOAN_LATE_DAYS,     /* the last instalment due unpaid: days overdue at the end */
+  DEMO_LOAN_LATE_MONTH,    /* the last two: 31–60 days, the guarantors told */
+  DEMO_LOAN_LATE_LONG,     /* the last four: over 90 days, the guarantors told */
+  DEMO_LOAN_RESCHEDULED,   /* two instalments missed, then a new schedule by resolution */
+  DEMO_LOAN_WRITTEN_OFF,   /* three instalments paid, then nothing: written off by resolution */
+  DEMO_LOAN_WAITING,       /* applied for days before the end, not yet decided */
+  DEMO_LOAN_REFUSED,
+} DemoLoanFate;
+
+typedef struct
+{
+  guint product;
+  guint months;
+  guint32 applied;         /* Julian days */
+  guint32 decided;         /* the savings day the committee decides on, and pays out */
+  DemoLoanFate fate;
+  guint order;             /* in the plan, to keep the sort stable */
+} DemoLoanPlan;
+
+/* The loans every group with the history for them has, months before the last month. */
+static const struct
+{
+  guint product;
+  guint months;
+  int before;
+  DemoLoanFate fate;
+} demo_loan_story[] = {
+  { DEMO_ORDINARY, 12, 21, DEMO_LOAN_WRITTEN_OFF },
+  { DEMO_ORDINARY, 12, 21, DEMO_LOAN_ON_TIME },
+  { DEMO_PRODUCTION, 12, 20, DEMO_LOAN_ON_TIME },
+  { DEMO_EMERGENCY, 6, 19, DEMO_LOAN_ON_TIME },
+  { DEMO_ORDINARY, 24, 18, DEMO_LOAN_PAYOFF },
+  { DEMO_FERTILISER, 6, 17, DEMO_LOAN_ON_TIME },
+  { DEMO_ORDINARY, 12, 16, DEMO_LOAN_RESCHEDULED },
+  { DEMO_ORDINARY, 24, 14, DEMO_LOAN_LATE_LONG },
+  { DEMO_PRODUCTION, 12, 8, DEMO_LOAN_LATE_MONTH },
+  { DEMO_ORDINARY, 12, 6, DEMO_LOAN_ON_TIME },
+  { DEMO_EMERGENCY, 6, 4, DEMO_LOAN_LATE_DAYS },
+  { DEMO_FERTILISER, 6, 3, DEMO_LOAN_ON_TIME },
+  { DEMO_ORDINARY, 12, 2, DEMO_LOAN_REFUSED },
+  { DEMO_ORDINARY, 12, 0, DEMO_LOAN_WAITING },
+};
+
+#define DEMO_LOAN_CHAIR "ประธานคณะกรรมการเงินกู้"
+
+typedef struct
+{
+  guint32 from;
+  guint32 until;           /* the day the loan ended, or G_MAXUINT32 */
+} DemoGuarantee;
+
+typedef struct
+{
+  guint32 day;
+  gint64 amount;           /* into the group's cash, or out of it */
+} DemoFlow;
+
+typedef struct
+{
+  DemoGroup *g;
+  DemoMember *members;
+  DemoContext *ctx;
+  GRand *rand;
+  gint64 products[DEMO_N_PRODUCTS];
+  guint32 start;           /* the first day of the history */
+  guint32 *busy_until;     /* a member's open loan ends: 0 when none, G_MAXUINT32 when never */
+  GArray **guarantees;     /* DemoGuarantee, a member's */
+  GArray *cash;            /* DemoFlow: the savings days' takings, then the loans' money */
+} DemoLending;
+
+static int
+compare_loan_plans (gconstpointer a,
+                    gconstpointer b)
+{
+  const DemoLoanPlan *x = a, *y = b;
+
+  if (x->applied != y->applied)
+    return x->applied < y->applied ? -1 : 1;
+  return x->order < y->order ? -1 : x->order > y->order;
+}
+
+static guint32
+savings_day_of (const DemoGroup *g,
+                SajjaPeriod      period)
+{
+  return period_day (period, sajja_group_get_savings_day (g->group));
+}
+
+/* Loans a member guarantees on @day. */
+static guint
+guarantees_on (const DemoLending *l,
+               guint              k,
+               guint32            day)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < l->guarantees[k]->len; i++)
+    {
+      const DemoGuarantee *gu = &g_array_index (l->guarantees[k], DemoGuarantee, i);
+
+      n += gu->from <= day && day < gu->until;
+    }
+  return n;
+}
+
+/* The group's cash at the end of @day, from the flows kept as the loans are written (the same
+ * figure sajja_bank_cash_on_hand() reads from the journal, without reading it each time). */
+static gint64
+cash_on (const DemoLending *l,
+         guint32            day)
+{
+  gint64 total = 0;
+
+  for (guint i = 0; i < l->cash->len; i++)
+    {
+      const DemoFlow *f = &g_array_index (l->cash, DemoFlow, i);
+
+      total += f->day <= day ? f->amount : 0;
+    }
+  return total;
+}
+
+static void
+add_flow (DemoLending *l,
+          guint32      day,
+          gint64       amount)
+{
+  DemoFlow f = { day, amount };
+
+  g_array_append_val (l->cash, f);
+}
+
+/* A member's pledged savings paid by the end of @day. */
+static gint64
+savings_on (const DemoLending *l,
+            guint              k,
+            guint32            day)
+{
+  char iso[11];
+  sqlite3_stmt *stmt;
+  gint64 total = 0;
+
+  day_to_iso (day, iso);
+  stmt = sajja_db_prepare (l->ctx->db,
+                           "SELECT ifnull (sum (amount), 0) FROM journal WHERE member_id = ?1 AND account = 'pledge' "
+                           "AND paid_on <= ?2",
+                           NULL);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, l->members[k].id);
+  sqlite3_bind_text (stmt, 2, iso, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    total = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return total;
+}
+
+static gboolean
+write_loan_products (DemoLending  *l,
+                     GError      **error)
+{
+  char from[11];
+
+  day_to_iso (l->start, from);
+  for (guint i = 0; i < DEMO_N_PRODUCTS; i++)
+    {
+      SajjaLoanProduct p = {
+        .name = (char *) demo_products[i].name,
+        .effective_from = from,
+        .purpose = (char *) demo_products[i].purpose,
+        .ceiling = demo_products[i].ceiling,
+        .ceiling_savings_percent = demo_products[i].savings_percent,
+        .max_months = demo_products[i].max_months,
+        .rate = demo_products[i].rate,
+        .method = demo_products[i].method,
+        .guarantors = demo_products[i].guarantors,
+        .guarantor_max_loans = demo_products[i].guarantor_max_loans,
+        .min_member_months = demo_products[i].min_member_months,
+        /* 3% a year on an overdue instalment's principal after a week's grace (ม.224/1): with
+         * the interest, within the 15% of ม.654. */
+        .late_fine_bp = 300,
+        .grace_days = 7,
+        .in_kind = demo_products[i].in_kind,
+      };
+
+      l->products[i] = sajja_loan_product_save (l->ctx->db, l->g->id, &p, error);
+      if (l->products[i] == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static const SajjaLoanCheck *
+first_failed (GPtrArray *checks)
+{
+  for (guint i = 0; i < checks->len; i++)
+    {
+      SajjaLoanCheck *c = g_ptr_array_index (checks, i);
+
+      if (!c->passed)
+        return c;
+    }
+  return NULL;
+}
+
+/* Whether member @k may stand for a loan of @borrower applied for on @day, standing for fewer
+ * than @limit loans then. */
+static gboolean
+may_guarantee (const DemoLending *l,
+               guint              k,
+               guint              borrower,
+               guint32            day,
+               guint              limit,
+               const guint       *chosen,
+               guint              n_chosen)
+{
+  const DemoMember *m = &l->members[k];
+
+  if (k == borrower || m->spouse == (int) borrower || l->members[borrower].spouse == (int) k)
+    return FALSE;
+  if (m->status != SAJJA_MEMBER_ACTIVE || m->join + 180 > day)
+    return FALSE;
+  for (guint i = 0; i < n_chosen; i++)
+    if (chosen[i] == k)
+      return FALSE;
+  return guarantees_on (l, k, day) < limit;
+}
+
+/* The application of a planned loan: a borrower who passes the checks that concern them, with
+ * guarantors who pass theirs, and an amount within the member's savings multiple and the
+ * group's money. Members who may borrow at least half of what is asked are tried first. FALSE
+ * (without an error) when nobody fits. */
+static gboolean
+find_borrower (DemoLending          *l,
+               const DemoLoanPlan   *plan,
+               SajjaLoanApplication *app,
+               gint64               *guarantor_ids,
+               guint                *guarantors,
+               guint                *borrower,
+               gboolean              any,
+               GError              **error)
+{
+  guint n = l->g->n_members;
+  guint product = plan->product;
+  guint n_guarantors = demo_products[product].guarantors;
+  g_autofree guint *order = g_new (guint, n);
+  gint64 reserve, wanted;
+  guint tries = 0;
+
+  /* The group keeps a reserve: it lends at most half of what it holds. */
+  reserve = cash_on (l, plan->applied) / 2;
+
+  /* What is asked for: money in steps of 500 or 1,000 baht, or sacks of fertiliser. */
+  memset (app, 0, sizeof *app);
+  if (demo_products[product].in_kind)
+    {
+      guint f = (guint) g_rand_int_range (l->rand, 0, G_N_ELEMENTS (demo_fertilisers));
+
+      app->in_kind_item = demo_fertilisers[f].item;
+      app->in_kind_unit = "กระสอบ";
+      app->in_kind_price = demo_fertilisers[f].price;
+      wanted = g_rand_int_range (l->rand, 4, 17) * app->in_kind_price;
+    }
+  else
+    {
+      int step = demo_products[product].high > 10000 ? 1000 : 500;
+
+      wanted = (gint64) g_rand_int_range (l->rand, demo_products[product].low / step,
+                                          demo_products[product].high / step + 1) * step * 100;
+    }
+
+  for (guint k = 0; k < n; k++)
+    order[k] = k;
+  for (guint k = n; k > 1; k--)
+    {
+      guint j = (guint) g_rand_int_range (l->rand, 0, (gint32) k);
+      guint t = order[k - 1];
+
+      order[k - 1] = order[j];
+      order[j] = t;
+    }
+
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < n && tries < 12; i++)
+      {
+        guint k = order[i];
+        const DemoMember *m = &l->members[k];
+        gint64 amount, limit;
+        guint found = 0;
+
+        if (m->status != SAJJA_MEMBER_ACTIVE || l->busy_until[k] > plan->applied
+            || m->join + 31 * (demo_products[product].min_member_months + 1) > plan->applied)
+          continue;
+
+        limit = MIN (demo_products[product].ceiling, reserve);
+        if (demo_products[product].savings_percent > 0)
+          limit = MIN (limit, savings_on (l, k, plan->applied) * demo_products[product].savings_percent / 100);
+        if (pass == 0 && limit * 2 < wanted)
+          continue;
+        if (demo_products[product].in_kind)
+          {
+            app->in_kind_quantity = MIN (wanted, limit) / app->in_kind_price;
+            amount = app->in_kind_quantity * app->in_kind_price;
+          }
+        else
+          amount = MIN (wanted, limit / 50000 * 50000);
+        if (amount < 100000 || (pass == 1 && limit * 2 >= wanted))
+          continue;
+
+        /* Guarantors: active members of half a year, not the borrower's household, within the
+         * loans one may stand for. */
+        for (guint j = 1; j < n && found < n_guarantors; j++)
+          {
+            guint c = order[(i + j) % n];
+
+            if (may_guarantee (l, c, k, plan->applied, demo_products[product].guarantor_max_loans, guarantors, found))
+              {
+                guarantors[found] = c;
+                guarantor_ids[found] = l->members[c].id;
+                found++;
+              }
+          }
+        if (found < n_guarantors)
+          continue;
+
+        /* The other checks pass by the choices above (an active member long enough, no other
+         * loan open, within the ceiling and the cash, guarantors within their limit); the
+         * pledges paid up is the one left to ask the books. */
+        tries++;
+        if (!any)
+          {
+            SajjaArrears arrears;
+            GDate day;
+
+            g_date_clear (&day, 1);
+            g_date_set_julian (&day, plan->applied);
+            if (!sajja_ledger_arrears (l->ctx->db, m->id, (SajjaPeriod) { 1900, 1 },
+                                       sajja_period_add_months (sajja_period_from_date (&day), -1), &arrears, error))
+              return FALSE;
+            if (arrears.months > 0)
+              continue;
+          }
+
+        app->member_id = m->id;
+        app->product_id = l->products[product];
+        app->amount = amount;
+        app->months = plan->months;
+        app->guarantors = guarantor_ids;
+        app->n_guarantors = n_guarantors;
+        *borrower = k;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* What is due on @day: the fines and interest owed and the principal the schedule asked for by
+ * then, at most what closes the loan. */
+static gboolean
+loan_due (SajjaDb     *db,
+          gint64       loan_id,
+          const char  *day,
+          gint64      *out,
+          GError     **error)
+{
+  g_autoptr(GArray) schedule = NULL;
+  SajjaLoanPosition pos;
+  gint64 scheduled = 0, total = 0;
+
+  if (!sajja_loan_position (db, loan_id, day, &pos, error))
+    return FALSE;
+  schedule = sajja_loan_get_schedule (db, loan_id, day, NULL, error);
+  if (schedule == NULL)
+    return FALSE;
+  for (guint i = 0; i < schedule->len; i++)
+    {
+      const SajjaInstalment *inst = &g_array_index (schedule, SajjaInstalment, i);
+
+      total += inst->principal;
+      if (strcmp (inst->due_on, day) <= 0)
+        scheduled += inst->principal;
+    }
+  *out = MIN (pos.fines_due + pos.interest_due + MAX (scheduled - (total - pos.outstanding), 0), pos.payoff);
+  return TRUE;
+}
+
+/* Pays the instalments of the newest schedule due before @until (and by the end), each on its
+ * day or now and then some days late. With @payoff_at, the whole debt on that instalment's day.
+ * *@closed_on is the day the loan was repaid in full, or 0. */
+static gboolean
+repay_instalments (DemoLending  *l,
+                   gint64        loan_id,
+                   guint32       until,
+                   guint         payoff_at,
+                   guint32      *closed_on,
+                   GError      **error)
+{
+  guint version = 0;
+  g_autoptr(GArray) schedule = sajja_loan_get_schedule (l->ctx->db, loan_id, NULL, &version, error);
+
+  if (schedule == NULL)
+    return FALSE;
+  for (guint i = 0; i < schedule->len && *closed_on == 0; i++)
+    {
+      const SajjaInstalment *inst = &g_array_index (schedule, SajjaInstalment, i);
+      guint32 due = day_from_iso (inst->due_on);
+      guint32 paid = due;
+      SajjaLoanAllocation a;
+      SajjaLoanPosition pos;
+      char day[11];
+      gint64 amount;
+
+      if (due >= until || due > l->ctx->end)
+        break;
+      if (g_rand_double (l->rand) < 0.12)
+        paid += (guint32) g_rand_int_range (l->rand, 2, 13);
+      paid = MIN (paid, l->ctx->end);
+      day_to_iso (paid, day);
+      if (i + 1 == payoff_at)
+        {
+          if (!sajja_loan_position (l->ctx->db, loan_id, day, &pos, error))
+            return FALSE;
+          amount = pos.payoff;
+        }
+      else if (paid == due && (i > 0 || version == 1))
+        /* On the day, everything before paid: the instalment itself. */
+        amount = inst->principal + inst->interest;
+      else if (!loan_due (l->ctx->db, loan_id, day, &amount, error))
+        return FALSE;
+      if (amount <= 0)
+        continue;
+      if (!sajja_loan_repay (l->ctx->db, loan_id, amount, day, DEMO_TREASURER, &a, error))
+        return FALSE;
+      add_flow (l, paid, amount);
+      if (a.closed)
+        *closed_on = paid;
+    }
+  return TRUE;
+}
+
+/* The due day of the @nth last instalment (1: the last) due before the end, or 0. */
+static guint32
+nth_last_due (DemoLending *l,
+              gint64       loan_id,
+              guint        nth,
+              GError     **error)
+{
+  g_autoptr(GArray) schedule = sajja_loan_get_schedule (l->ctx->db, loan_id, NULL, NULL, error);
+  guint n = 0;
+
+  if (schedule == NULL)
+    return 0;
+  while (n < schedule->len && day_from_iso (g_array_index (schedule, SajjaInstalment, n).due_on) < l->ctx->end)
+    n++;
+  return nth <= n ? day_from_iso (g_array_index (schedule, SajjaInstalment, n - nth).due_on) : 0;
+}
+
+/* The written notice of the default to each guarantor, sent on @sent (by the end at the
+ * latest). */
+static gboolean
+notify_guarantors (DemoLending *l,
+                   gint64       loan_id,
+                   const gint64 *guarantors,
+                   guint        n_guarantors,
+                   guint32      sent,
+                   GError     **error)
+{
+  char day[11];
+
+  day_to_iso (MIN (sent, l->ctx->end), day);
+  for (guint i = 0; i < n_guarantors; i++)
+    if (!sajja_loan_record_notice (l->ctx->db, loan_id, guarantors[i], day, error))
+      return FALSE;
+  return TRUE;
+}
+
+static char *
+resolution (const char *body,
+            guint32     day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, day);
+  return g_strdup_printf ("%s ครั้งที่ %d/%d", body, (int) g_date_get_month (&date),
+                          (int) g_date_get_year (&date) + SAJJA_BE_OFFSET);
+}
+
+/* Applies for, decides and follows one planned loan. */
+static gboolean
+write_loan (DemoLending         *l,
+            const DemoLoanPlan  *plan,
+            GError             **error)
+{
+  SajjaDb *db = l->ctx->db;
+  SajjaLoanApplication app = { 0, };
+  gint64 guarantor_ids[4];
+  guint guarantors[4];
+  guint borrower = 0;
+  guint n_guarantors = demo_products[plan->product].guarantors;
+  char applied[11], decided[11];
+  g_autofree char *decision = NULL;
+  guint32 closed_on = 0, until = G_MAXUINT32;
+  gint64 loan_id;
+
+  {
+    GError *local = NULL;
+
+    if (!find_borrower (l, plan, &app, guarantor_ids, guarantors, &borrower, plan->fate == DEMO_LOAN_REFUSED, &local))
+      {
+        /* Nobody fits that month: the loan is not made. */
+        if (local == NULL)
+          return TRUE;
+        g_propagate_error (error, local);
+        return FALSE;
+      }
+  }
+
+  day_to_iso (plan->applied, applied);
+  day_to_iso (plan->decided, decided);
+  app.applied_on = applied;
+  app.purpose = demo_loan_purposes[plan->product][g_rand_int_range (l->rand, 0, 4)];
+  loan_id = sajja_loan_apply (db, l->g->id, &app, error);
+  if (loan_id == 0)
+    return FALSE;
+
+  for (guint i = 0; i < n_guarantors; i++)
+    g_array_append_val (l->guarantees[guarantors[i]], ((DemoGuarantee) { plan->applied, G_MAXUINT32 }));
+  l->busy_until[borrower] = G_MAXUINT32;
+
+  if (plan->fate == DEMO_LOAN_WAITING)
+    return TRUE;
+
+  decision = resolution ("มติคณะกรรมการเงินกู้", plan->decided);
+  if (plan->fate == DEMO_LOAN_REFUSED
+      || !sajja_loan_approve (db, loan_id, decided, DEMO_LOAN_CHAIR, decision, NULL))
+    {
+      g_autoptr(GPtrArray) checks = sajja_loan_check (db, loan_id, decided, error);
+      const SajjaLoanCheck *failed;
+
+      if (checks == NULL)
+        return FALSE;
+      failed = first_failed (checks);
+      if (!sajja_loan_refuse (db, loan_id, decided, DEMO_LOAN_CHAIR,
+                              failed != NULL ? failed->detail
+                                             : "ผู้ค้ำประกันไม่มาลงนามต่อหน้าคณะกรรมการ ให้ยื่นคำขอใหม่เดือนหน้า",
+                              error))
+        return FALSE;
+      for (guint i = 0; i < n_guarantors; i++)
+        g_array_index (l->guarantees[guarantors[i]], DemoGuarantee, l->guarantees[guarantors[i]]->len - 1).until
+          = plan->decided;
+      l->busy_until[borrower] = 0;
+      return TRUE;
+    }
+
+  if (!sajja_loan_disburse (db, loan_id, decided, NULL, DEMO_TREASURER, error))
+    return FALSE;
+  add_flow (l, plan->decided, -app.amount);
+
+  switch (plan->fate)
+    {
+    case DEMO_LOAN_ON_TIME:
+      if (!repay_instalments (l, loan_id, G_MAXUINT32, 0, &closed_on, error))
+        return FALSE;
+      break;
+
+    case DEMO_LOAN_PAYOFF:
+      if (!repay_instalments (l, loan_id, G_MAXUINT32, plan->months / 2, &closed_on, error))
+        return FALSE;
+      break;
+
+    case DEMO_LOAN_LATE_DAYS:
+    case DEMO_LOAN_LATE_MONTH:
+    case DEMO_LOAN_LATE_LONG:
+      {
+        guint nth = plan->fate == DEMO_LOAN_LATE_DAYS ? 1 : plan->fate == DEMO_LOAN_LATE_MONTH ? 2 : 4;
+        GError *local = NULL;
+
+        until = nth_last_due (l, loan_id, nth, &local);
+        if (local != NULL)
+          {
+            g_propagate_error (error, local);
+            return FALSE;
+          }
+        if (!repay_instalments (l, loan_id, until, 0, &closed_on, error))
+          return FALSE;
+        /* The guarantors are told within the 60 days of ม.686. */
+        if (plan->fate != DEMO_LOAN_LATE_DAYS && until != 0 && closed_on == 0
+            && !notify_guarantors (l, loan_id, guarantor_ids, n_guarantors, until + 20 + g_rand_int_range (l->rand, 0, 8),
+                                   error))
+          return FALSE;
+      }
+      break;
+
+    case DEMO_LOAN_RESCHEDULED:
+    case DEMO_LOAN_WRITTEN_OFF:
+      {
+        g_autoptr(GArray) schedule = sajja_loan_get_schedule (db, loan_id, NULL, NULL, error);
+        guint paid = plan->fate == DEMO_LOAN_RESCHEDULED ? 5 : 3;
+        guint32 missed, acted;
+        char day[11];
+
+        if (schedule == NULL)
+          return FALSE;
+        missed = day_from_iso (g_array_index (schedule, SajjaInstalment, paid).due_on);
+        if (!repay_instalments (l, loan_id, missed, 0, &closed_on, error)
+            || !notify_guarantors (l, loan_id, guarantor_ids, n_guarantors, missed + 25, error))
+          return FALSE;
+
+        if (plan->fate == DEMO_LOAN_RESCHEDULED)
+          {
+            g_autofree char *first_due = NULL;
+            g_autofree char *reason = NULL;
+
+            /* Two instalments missed after the flood: the committee spreads what is owed over a
+             * new year, on the next savings day but one. */
+            acted = day_from_iso (g_array_index (schedule, SajjaInstalment, paid + 2).due_on);
+            day_to_iso (acted, day);
+            first_due = sajja_date_add_months (day, 1);
+            reason = resolution ("น้ำท่วมสวนยางเสียหาย ขยายเวลาผ่อนชำระตามมติคณะกรรมการเงินกู้", acted);
+            if (!sajja_loan_reschedule (db, loan_id, day, 12, demo_products[plan->product].rate,
+                                        demo_products[plan->product].method, first_due, reason, error)
+                || !repay_instalments (l, loan_id, G_MAXUINT32, 0, &closed_on, error))
+              return FALSE;
+          }
+        else
+          {
+            g_autofree char *reason = NULL;
+
+            /* Followed up for eight months, then written off by the general meeting. */
+            acted = MIN (missed + 240, l->ctx->end);
+            day_to_iso (acted, day);
+            reason = resolution ("มติที่ประชุมใหญ่ให้ตัดเป็นหนี้สูญ ผู้กู้ย้ายไปทำงานต่างประเทศ ติดตามทวงถามแล้วไม่ได้ผล",
+                                 acted);
+            if (!sajja_loan_write_off (db, loan_id, day, reason, DEMO_TREASURER, error))
+              return FALSE;
+            closed_on = acted;
+          }
+      }
+      break;
+
+    case DEMO_LOAN_WAITING:
+    case DEMO_LOAN_REFUSED:
+    default:
+      g_assert_not_reached ();
+    }
+
+  /* Who is free again: the borrower and guarantors of a loan that ended. */
+  if (closed_on != 0)
+    {
+      l->busy_until[borrower] = closed_on;
+      for (guint i = 0; i < n_guarantors; i++)
+        g_array_index (l->guarantees[guarantors[i]], DemoGuarantee, l->guarantees[guarantors[i]]->len - 1).until
+          = closed_on;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_loans (DemoGroup    *g,
+             DemoMember   *members,
+             guint         index,
+             guint32       seed,
+             DemoContext  *ctx,
+             GError      **error)
+{
+  guint32 seeds[3] = { seed, index, 0x4c4f414e };
+  g_autoptr(GRand) rand = g_rand_new_with_seed_array (seeds, G_N_ELEMENTS (seeds));
+  g_autoptr(GArray) plans = g_array_new (FALSE, FALSE, sizeof (DemoLoanPlan));
+  DemoLending l = { g, members, ctx, rand, { 0, }, 0, NULL, NULL, NULL };
+  SajjaPeriod last, first;
+  guint n_active = 0, n_extra;
+  GDate end;
+  gboolean ok = TRUE;
+
+  for (guint k = 0; k < g->n_members; k++)
+    n_active += members[k].status == SAJJA_MEMBER_ACTIVE;
+  if (ctx->n_months < 4 || n_active < 8)
+    return TRUE;
+
+  g_date_clear (&end, 1);
+  g_date_set_julian (&end, ctx->end);
+  last = sajja_period_from_date (&end);
+  first = sajja_period_add_months (last, 1 - (int) ctx->n_months);
+  l.start = MAX (period_day (first, 1), g->founded);
+
+  /* The savings history begins the group's books in Sajja: months before it are not owed. */
+  if (!sajja_db_exec_params (ctx->db, "UPDATE groups SET books_from = (SELECT min (period) FROM journal "
+                                      "WHERE group_id = ?1) WHERE id = ?1",
+                             error, 1, g->id))
+    return FALSE;
+
+  /* The story, then loans repaid as agreed (now and then paid off early) all through the
+   * history, a loan for about every six members. A loan through the API is some hundreds of
+   * statements, and each application's checks read the whole loans table: in a larger network
+   * (a district of hundreds of groups) each group tells three parts of the story, the next
+   * group the next three, so that the network has them all and stays quick to make. */
+  for (guint j = 0; j < (ctx->every_loan ? G_N_ELEMENTS (demo_loan_story) : 3); j++)
+    {
+      guint i = ctx->every_loan ? j : (index * 3 + j) % G_N_ELEMENTS (demo_loan_story);
+      DemoLoanPlan p = { demo_loan_story[i].product, demo_loan_story[i].months, 0, 0, demo_loan_story[i].fate, i };
+      SajjaPeriod period = sajja_period_add_months (last, -demo_loan_story[i].before);
+
+      if (demo_loan_story[i].fate == DEMO_LOAN_WAITING)
+        p.decided = p.applied = ctx->end - 2;
+      else
+        p.decided = savings_day_of (g, period);
+      g_array_append_val (plans, p);
+    }
+  n_extra = ctx->every_loan ? MIN (n_active / 6, 40) : 0;
+  for (guint i = 0; i < n_extra; i++)
+    {
+      double r = g_rand_double (rand);
+      guint product = r < 0.5 ? DEMO_ORDINARY : r < 0.7 ? DEMO_EMERGENCY : r < 0.85 ? DEMO_PRODUCTION : DEMO_FERTILISER;
+      int before = g_rand_int_range (rand, 1, MAX ((int) ctx->n_months - 2, 2));
+      DemoLoanPlan p = { product, demo_products[product].terms[g_rand_int_range (rand, 0, 4)], 0,
+                         savings_day_of (g, sajja_period_add_months (last, -before)),
+                         g_rand_double (rand) < 0.15 ? DEMO_LOAN_PAYOFF : DEMO_LOAN_ON_TIME,
+                         G_N_ELEMENTS (demo_loan_story) + i };
+
+      g_array_append_val (plans, p);
+    }
+  for (guint i = 0; i < plans->len; i++)
+    {
+      DemoLoanPlan *p = &g_array_index (plans, DemoLoanPlan, i);
+      GDate decided;
+
+      if (p->fate == DEMO_LOAN_WAITING)
+        continue;
+      /* Applied for in the days before the committee meets, in the same month. */
+      g_date_clear (&decided, 1);
+      g_date_set_julian (&decided, p->decided);
+      p->applied = p->decided - (guint32) MIN (g_rand_int_range (rand, 0, 7), (int) g_date_get_day (&decided) - 1);
+    }
+  g_array_sort (plans, compare_loan_plans);
+
+  l.cash = g_array_new (FALSE, FALSE, sizeof (DemoFlow));
+  {
+    sqlite3_stmt *stmt = sajja_db_prepare (ctx->db, "SELECT paid_on, sum (amount) FROM journal WHERE group_id = ?1 "
+                                           "GROUP BY paid_on", error);
+
+    if (stmt == NULL)
+      {
+        g_array_unref (l.cash);
+        return FALSE;
+      }
+    sqlite3_bind_int64 (stmt, 1, g->id);
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      add_flow (&l, day_from_iso ((const char *) sqlite3_column_text (stmt, 0)), sqlite3_column_int64 (stmt, 1));
+    sqlite3_reset (stmt);
+  }
+  l.busy_until = g_new0 (guint32, g->n_members);
+  l.guarantees = g_new0 (GArray *, g->n_members);
+  for (guint k = 0; k < g->n_members; k++)
+    l.guarantees[k] = g_array_new (FALSE, FALSE, sizeof (DemoGuarantee));
+
+  ok = write_loan_products (&l, error);
+  for (guint i = 0; ok && i < plans->len; i++)
+    {
+      const DemoLoanPlan *p = &g_array_index (plans, DemoLoanPlan, i);
+
+      /* Two months of savings in the box before the first loan, and nothing after the end. */
+      if (p->applied < l.start + 60 || p->decided > ctx->end)
+        continue;
+      ok = write_loan (&l, p, error);
+    }
+
+  for (guint k = 0; k < g->n_members; k++)
+    g_array_unref (l.guarantees[k]);
+  g_free (l.guarantees);
+  g_free (l.busy_until);
+  g_array_unref (l.cash);
+  return ok;
+}
+
+/* The loan API records with the clock and draws random UUIDs; the sample is the same on every
+ * run and every day, its entries recorded on the days they were paid (the books are checked for
+ * entries recorded in a month after it was closed). So the rows the API wrote get UUIDs from
+ * the seed and the day they happened, with the triggers that keep the journal and the schedules
+ * unchanged off for these statements only, inside the demo's transaction. The API's lines in
+ * the action log go: the demo is one line there. */
+static gboolean
+restamp_loans (SajjaDb  *db,
+               guint32   seed,
+               GError  **error)
+{
+  static const char * const tables[] = {
+    "SELECT id FROM loan_products ORDER BY id", "UPDATE loan_products SET uuid = ?2 WHERE id = ?1",
+    "SELECT id FROM loan_product_versions ORDER BY id", "UPDATE loan_product_versions SET uuid = ?2 WHERE id = ?1",
+    "SELECT id FROM loans ORDER BY id", "UPDATE loans SET uuid = ?2, created_at = applied_on || 'T09:00:00Z' WHERE id = ?1",
+    "SELECT id FROM loan_guarantors ORDER BY id", "UPDATE loan_guarantors SET uuid = ?2 WHERE id = ?1",
+    "SELECT id FROM loan_schedules ORDER BY id", "UPDATE loan_schedules SET uuid = ?2 WHERE id = ?1",
+    "SELECT id FROM receipts WHERE id IN (SELECT receipt_id FROM journal WHERE loan_id IS NOT NULL) ORDER BY id",
+    "UPDATE receipts SET uuid = ?2 WHERE id = ?1",
+    "SELECT id FROM journal WHERE loan_id IS NOT NULL ORDER BY id",
+    "UPDATE journal SET uuid = ?2, recorded_at = paid_on || 'T10:00:00Z' WHERE id = ?1",
+  };
+  guint32 seeds[2] = { seed, 0x53544d50 };
+  g_autoptr(GRand) rand = g_rand_new_with_seed_array (seeds, G_N_ELEMENTS (seeds));
+  sqlite3 *handle = sajja_db_get_handle (db);
+  gboolean ok = TRUE;
+  int enabled = 1;
+
+  sqlite3_db_config (handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &enabled);
+  for (guint t = 0; ok && t < G_N_ELEMENTS (tables); t += 2)
+    {
+      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      sqlite3_stmt *stmt = sajja_db_prepare (db, tables[t], error);
+
+      if (stmt == NULL)
+        {
+          ok = FALSE;
+          break;
+        }
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          gint64 id = sqlite3_column_int64 (stmt, 0);
+
+          g_array_append_val (ids, id);
+        }
+      sqlite3_reset (stmt);
+
+      for (guint i = 0; ok && i < ids->len; i++)
+        {
+          g_autofree char *uuid = sajja_uuid_new_from_rand (rand);
+
+          stmt = sajja_db_prepare (db, tables[t + 1], error);
+          ok = stmt != NULL;
+          if (!ok)
+            break;
+          sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
+          sqlite3_bind_text (stmt, 2, uuid, -1, SQLITE_TRANSIENT);
+          ok = step_done (db, stmt, error);
+        }
+    }
+  sqlite3_db_config (handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, &enabled);
+
+  return ok && sajja_db_exec (db, "DELETE FROM action_log WHERE action LIKE 'loan-%'", error);
+}
+
 static gboolean
 write_savings (DemoGroup    *g,
                DemoMember   *members,
@@ -1735,8 +2638,10 @@ write_savings (DemoGroup    *g,
         }
     }
 
-  /* The claims are written before the months close, as they were paid while open. */
+  /* The claims and the loans are written before the months close, as they were paid while
+   * open. */
   ok = ok && write_welfare_claims (g, members, index, seed, ctx, error);
+  ok = ok && write_loans (g, members, index, seed, ctx, error);
 
   /* Every month but the last two is closed, early in the month after next (so last month's
    * pledges can still be paid late on this month's savings day). */
@@ -1858,13 +2763,22 @@ share_out_members (DemoGroup *groups,
     groups[i].n_members++;
 }
 
+/* Puts back the connection's page cache and, when the demo changed it (@temp_store not
+ * negative), where it keeps temporary data. */
 static void
 restore_cache_size (SajjaDb *db,
-                    gint64   cache_size)
+                    gint64   cache_size,
+                    gint64   temp_store)
 {
   g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT, cache_size);
 
   sajja_db_exec (db, sql, NULL);
+  if (temp_store >= 0)
+    {
+      g_autofree char *temp = g_strdup_printf ("PRAGMA temp_store = %" G_GINT64_FORMAT, temp_store);
+
+      sajja_db_exec (db, temp, NULL);
+    }
 }
 
 /**
@@ -1899,7 +2813,7 @@ sajja_demo_generate (SajjaDb                *db,
   DemoContext ctx = { 0 };
   GDate today;
   gboolean ok = TRUE;
-  gint64 old_cache_size;
+  gint64 old_cache_size, old_temp_store;
 
   g_return_val_if_fail (SAJJA_IS_DB (db), FALSE);
   g_return_val_if_fail (options != NULL, FALSE);
@@ -1932,6 +2846,7 @@ sajja_demo_generate (SajjaDb                *db,
   ctx.last_birth = day_from_iso ("2000-12-31");
   ctx.id_offset = options->seed % 10000000;
   ctx.n_months = MIN (options->n_months, 1200);
+  ctx.every_loan = options->n_groups <= G_N_ELEMENTS (tambon_network);
   ctx.progress = progress;
   ctx.user_data = user_data;
   ctx.cancellable = cancellable;
@@ -1946,10 +2861,20 @@ sajja_demo_generate (SajjaDb                *db,
   old_cache_size = sajja_db_query_int (db, "PRAGMA cache_size", -2000, NULL);
   if (ctx.n_total > 2000)
     sajja_db_exec (db, "PRAGMA cache_size = -131072", NULL);
+  /* Each loan is written through the loan API, each step in a savepoint of the demo's
+   * transaction: the pages a savepoint may roll back are kept in memory rather than written to a
+   * temporary file again and again. Changing temp_store drops the connection's temporary
+   * tables and triggers, so only a connection that has none is changed. */
+  old_temp_store = -1;
+  if (sajja_db_query_int (db, "SELECT count(*) FROM sqlite_temp_master", 1, NULL) == 0)
+    {
+      old_temp_store = sajja_db_query_int (db, "PRAGMA temp_store", 0, NULL);
+      sajja_db_exec (db, "PRAGMA temp_store = MEMORY", NULL);
+    }
 
   if (!sajja_db_begin (db, error))
     {
-      restore_cache_size (db, old_cache_size);
+      restore_cache_size (db, old_cache_size, old_temp_store);
       g_free (ctx.now);
       return FALSE;
     }
@@ -1980,13 +2905,14 @@ sajja_demo_generate (SajjaDb                *db,
       detail = g_strdup_printf ("groups=%u members=%" G_GUINT64_FORMAT, options->n_groups, ctx.n_total);
       ok = sajja_db_exec (db, "UPDATE groups SET books_from = (SELECT min (period) FROM journal "
                               "WHERE journal.group_id = groups.id)", error)
+           && restamp_loans (db, options->seed, error)
            && sajja_db_log_action (db, "demo", NULL, detail, error) && sajja_db_commit (db, error);
     }
 
   for (guint i = 0; i < options->n_groups; i++)
     g_clear_object (&groups[i].group);
   g_free (ctx.now);
-  restore_cache_size (db, old_cache_size);
+  restore_cache_size (db, old_cache_size, old_temp_store);
 
   if (!ok)
     {

@@ -139,9 +139,18 @@ sajja_ledger_balance (SajjaDb      *db,
 
   /* The account's name is bound as the third parameter through a CASE over its index, so the
    * statement stays one cached text. */
+  /* A member's balance by the member index; the group's by the group's. */
+  if (member_id != 0)
+    return sajja_db_query_int_params (db,
+                                      "SELECT ifnull (sum (amount), 0) FROM journal WHERE member_id = ?2 "
+                                      "AND group_id = ?1 AND account = "
+                                      "CASE ?3 WHEN 0 THEN 'pledge' WHEN 1 THEN 'special' WHEN 2 THEN 'fees' "
+                                      "WHEN 3 THEN 'fines' WHEN 4 THEN 'welfare' WHEN 5 THEN 'loans' "
+                                      "WHEN 6 THEN 'interest' ELSE 'bad-debts' END",
+                                      0, 3, group_id, member_id, (gint64) account);
   return sajja_db_query_int_params (db,
                                     "SELECT ifnull (sum (amount), 0) FROM journal WHERE group_id = ?1 "
-                                    "AND (?2 = 0 OR member_id = ?2) AND account = "
+                                    "AND ?2 = 0 AND account = "
                                     "CASE ?3 WHEN 0 THEN 'pledge' WHEN 1 THEN 'special' WHEN 2 THEN 'fees' "
                                     "WHEN 3 THEN 'fines' WHEN 4 THEN 'welfare' WHEN 5 THEN 'loans' "
                                     "WHEN 6 THEN 'interest' ELSE 'bad-debts' END",

@@ -550,8 +550,15 @@ sajja_loan_list (SajjaDb     *db,
                  GError     **error)
 {
   g_return_val_if_fail (SAJJA_IS_DB (db), NULL);
-  return list_loans (db, LOAN_SELECT "WHERE (?1 = 0 OR l.group_id = ?1) AND (?2 = 0 OR l.member_id = ?2) "
-                     "ORDER BY l.applied_on DESC, l.id DESC",
+  /* One statement a case, so that each uses its index rather than scanning every loan. */
+  if (member_id != 0)
+    return list_loans (db, LOAN_SELECT "WHERE l.member_id = ?2 AND (?1 = 0 OR l.group_id = ?1) "
+                       "ORDER BY l.applied_on DESC, l.id DESC",
+                       group_id, member_id, error);
+  if (group_id != 0)
+    return list_loans (db, LOAN_SELECT "WHERE l.group_id = ?1 AND ?2 = 0 ORDER BY l.applied_on DESC, l.id DESC",
+                       group_id, member_id, error);
+  return list_loans (db, LOAN_SELECT "WHERE ?1 = 0 AND ?2 = 0 ORDER BY l.applied_on DESC, l.id DESC",
                      group_id, member_id, error);
 }
 
@@ -1014,6 +1021,26 @@ group_funds (SajjaDb    *db,
   return cash + bank;
 }
 
+/* A member's pledged savings as they stood at the end of @day. */
+static gint64
+pledge_on (SajjaDb    *db,
+           gint64      member_id,
+           const char *day)
+{
+  sqlite3_stmt *stmt = sajja_db_prepare (db, "SELECT ifnull (sum (amount), 0) FROM journal WHERE member_id = ?1 "
+                                         "AND account = 'pledge' AND paid_on <= ?2", NULL);
+  gint64 sum = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, member_id);
+  sqlite3_bind_text (stmt, 2, day, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    sum = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return sum;
+}
+
 static GPtrArray *
 check_terms (SajjaDb                    *db,
              gint64                      group_id,
@@ -1083,7 +1110,8 @@ check_terms (SajjaDb                    *db,
                                 product->max_months));
 
   {
-    gint64 savings = sajja_ledger_balance (db, group_id, app->member_id, SAJJA_ACCOUNT_PLEDGE);
+    /* Pledged savings as they stood on the day applied. */
+    gint64 savings = pledge_on (db, app->member_id, app->applied_on);
     gint64 by_savings = product->ceiling_savings_percent > 0
                         ? sajja_money_div_round_down (savings * product->ceiling_savings_percent, 100) : -1;
     gint64 ceiling = product->ceiling > 0 ? product->ceiling : -1;
@@ -1817,6 +1845,28 @@ sajja_loan_reschedule (SajjaDb          *db,
                            _("A new schedule cannot start before the one it replaces."));
       return FALSE;
     }
+  /* The new schedule counts the repayments recorded after it is made: one dated before a
+   * repayment already recorded would lose that repayment. */
+  {
+    sqlite3_stmt *stmt = sajja_db_prepare (db, "SELECT max (paid_on) FROM journal WHERE loan_id = ?", error);
+    g_autofree char *last = NULL;
+
+    if (stmt == NULL)
+      return FALSE;
+    sqlite3_bind_int64 (stmt, 1, loan_id);
+    if (sqlite3_step (stmt) == SQLITE_ROW)
+      last = column_dup (stmt, 0);
+    sqlite3_reset (stmt);
+    if (last != NULL && strcmp (made_on, last) < 0)
+      {
+        g_autofree char *shown = day_shown (last);
+
+        g_set_error (error, SAJJA_LOAN_ERROR, SAJJA_LOAN_ERROR_VALUE,
+                     /* Translators: %s is the day of the loan's last recorded entry. */
+                     _("The loan has entries up to %s: a new schedule cannot be made before that day."), shown);
+        return FALSE;
+      }
+  }
 
   terms = (SajjaLoanTerms) { pos.outstanding, rate, months, method, first_due, 0 };
   schedule = sajja_loan_schedule_new (&terms, error);
@@ -2044,6 +2094,17 @@ sajja_loan_record_notice (SajjaDb     *db,
 
   if (!valid_day (sent_on, error))
     return FALSE;
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+    if (strcmp (sent_on, today) > 0)
+      {
+        g_set_error_literal (error, SAJJA_LOAN_ERROR, SAJJA_LOAN_ERROR_VALUE,
+                             _("The day is in the future. Check the year: is it in the Buddhist Era (พ.ศ.)?"));
+        return FALSE;
+      }
+  }
   if (sajja_db_query_int_params (db, "SELECT count(*) FROM loan_guarantors WHERE loan_id = ?1 AND member_id = ?2",
                                  0, 2, loan_id, guarantor_id) == 0)
     {
@@ -2058,5 +2119,6 @@ sajja_loan_record_notice (SajjaDb     *db,
   sqlite3_bind_int64 (stmt, 1, loan_id);
   sqlite3_bind_int64 (stmt, 2, guarantor_id);
   sqlite3_bind_text (stmt, 3, sent_on, -1, SQLITE_STATIC);
-  return step_done (db, stmt, _("Could not record the notice"), error);
+  return step_done (db, stmt, _("Could not record the notice"), error)
+         && sajja_db_log_action (db, "loan-notice", NULL, sent_on, error);
 }
