@@ -377,6 +377,8 @@ find_groups_page (GtkWidget *widget)
 
 static SajjaMembersPage *find_members_page (GtkWidget *widget);
 
+static GtkWidget *find_type (GtkWidget *widget, GType type);
+
 static void
 test_demo_network (void)
 {
@@ -410,6 +412,21 @@ test_demo_network (void)
     screenshot (GTK_WIDGET (window), "members-demo-th");
     sajja_members_page_edit_member (members, 2);
     screenshot (GTK_WIDGET (window), "member-editor-demo-th");
+  }
+
+  /* The demo's loans: the portfolio with loans in arrears, on the demo's last day too. */
+  sajja_window_set_page (window, "loans");
+  {
+    SajjaLoansPage *loans = SAJJA_LOANS_PAGE (find_type (GTK_WIDGET (window), SAJJA_TYPE_LOANS_PAGE));
+
+    g_assert_nonnull (loans);
+    g_assert_cmpuint (sajja_loans_page_get_n_loans (loans), >, 5);
+    screenshot (GTK_WIDGET (window), "loans-demo-th");
+    gtk_editable_set_text (sajja_loans_page_get_day_field (loans), "30/06/2569");
+    sajja_loans_page_reload (loans);
+    g_assert_null (sajja_loans_page_get_day_error (loans));
+    g_assert_nonnull (strstr (sajja_loans_page_get_portfolio (loans), "%"));
+    screenshot (GTK_WIDGET (window), "loans-demo-june-th");
   }
 
   /* And a group with its rules and committee. */
