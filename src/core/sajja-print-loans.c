@@ -21,6 +21,7 @@
 #include "sajja-money.h"
 #include "sajja-print-loans.h"
 #include "sajja-thai-id.h"
+#include "sajja-print-private.h"
 
 /* Slot widths on the forms, in points. */
 #define SLOT_NUMBER 50.0
@@ -35,69 +36,6 @@
 #define NOTICE_DAYS 60
 
 /* ---- helpers ----------------------------------------------------------------------------- */
-
-static SajjaGroup *
-find_group (SajjaDb  *db,
-            gint64    group_id,
-            GError  **error)
-{
-  sqlite3_stmt *stmt = sajja_db_prepare (db, "SELECT uuid FROM groups WHERE id = ?", error);
-  g_autofree char *uuid = NULL;
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, group_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-
-  if (uuid == NULL)
-    {
-      g_set_error_literal (error, SAJJA_DB_ERROR, SAJJA_DB_ERROR_NOT_FOUND, _("There is no such group."));
-      return NULL;
-    }
-
-  return sajja_group_find_by_uuid (db, uuid, error);
-}
-
-/* A date in the Buddhist Era whatever the setting, with month names in the UI's language. */
-static char *
-format_date_be (const char     *iso,
-                SajjaDateStyle  style)
-{
-  GDate date;
-
-  if (iso == NULL || !sajja_date_from_iso (iso, &date, NULL))
-    return g_strdup (iso != NULL ? iso : "");
-  return sajja_date_format_full (&date, SAJJA_ERA_BE, style, sajja_date_use_thai_names ());
-}
-
-static char *
-format_id (const char *national_id)
-{
-  if (national_id == NULL || *national_id == '\0')
-    return g_strdup ("");
-  if (strlen (national_id) == 13)
-    return sajja_thai_id_format (national_id);
-  return g_strdup (national_id);
-}
-
-/* "1,237": a count grouped by thousands, as amounts are. */
-static char *
-format_count (gint64 n)
-{
-  g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, n < 0 ? -n : n);
-  GString *s = g_string_new (n < 0 ? "-" : "");
-  gsize len = strlen (digits);
-
-  for (gsize i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        g_string_append_c (s, ',');
-      g_string_append_c (s, digits[i]);
-    }
-  return g_string_free (s, FALSE);
-}
 
 static char *
 format_number (gint64 n)
@@ -126,40 +64,6 @@ add_days (const char *iso,
     return NULL;
   g_date_add_days (&date, (guint) days);
   return sajja_date_to_iso (&date);
-}
-
-static char *
-group_header (SajjaGroup *group)
-{
-  g_autofree char *place = sajja_group_dup_place (group);
-
-  return *place != '\0' ? g_strdup_printf ("%s %s", sajja_group_get_name (group), place)
-                        : g_strdup (sajja_group_get_name (group));
-}
-
-/* The group's name and place, centred under a title. */
-static void
-add_group_lines (SajjaPageDocument *doc,
-                 SajjaGroup        *group)
-{
-  g_autofree char *place = sajja_group_dup_place (group);
-
-  sajja_page_document_add_paragraph (doc, sajja_group_get_name (group), SAJJA_PAGE_ALIGN_CENTER);
-  if (*place != '\0')
-    sajja_page_document_add_paragraph (doc, place, SAJJA_PAGE_ALIGN_CENTER);
-}
-
-static void
-add_printed_on (SajjaPageDocument *doc)
-{
-  g_autofree char *today = today_iso ();
-  g_autofree char *printed = format_date_be (today, SAJJA_DATE_STYLE_LONG);
-  const SajjaPageField fields[] = {
-    /* Translators: before the date a document was printed, as in "พิมพ์เมื่อ 21 พฤศจิกายน 2569". */
-    { _("Printed on"), printed, 0, SAJJA_PAGE_FIELD_DEFAULT },
-  };
-
-  sajja_page_document_add_fields (doc, SAJJA_PAGE_ALIGN_RIGHT, fields, G_N_ELEMENTS (fields));
 }
 
 /* One "label ....value...." line taking the whole width. */
@@ -319,7 +223,7 @@ loan_doc_read (SajjaDb  *db,
   d->member = sajja_member_find_by_id (db, d->loan->member_id, error);
   if (d->member == NULL)
     return NULL;
-  d->group = find_group (db, d->loan->group_id, error);
+  d->group = _sajja_print_find_group (db, d->loan->group_id, error);
   if (d->group == NULL)
     return NULL;
   d->member_name = sajja_member_dup_full_name (d->member);
@@ -334,7 +238,7 @@ loan_doc_new_document (LoanDoc    *d,
                        const char *title)
 {
   SajjaPageDocument *doc = sajja_page_document_new (title);
-  g_autofree char *header = group_header (d->group);
+  g_autofree char *header = _sajja_print_group_header (d->group);
 
   sajja_page_document_set_header (doc, header);
   return doc;
@@ -386,9 +290,9 @@ static void
 add_loan_history (SajjaPageDocument *doc,
                   SajjaLoan         *loan)
 {
-  g_autofree char *applied = format_date_be (loan->applied_on, SAJJA_DATE_STYLE_LONG);
-  g_autofree char *decided = loan->decided_on != NULL ? format_date_be (loan->decided_on, SAJJA_DATE_STYLE_LONG) : NULL;
-  g_autofree char *paid = loan->disbursed_on != NULL ? format_date_be (loan->disbursed_on, SAJJA_DATE_STYLE_LONG) : NULL;
+  g_autofree char *applied = _sajja_print_format_date_be (loan->applied_on, SAJJA_DATE_STYLE_LONG);
+  g_autofree char *decided = loan->decided_on != NULL ? _sajja_print_format_date_be (loan->decided_on, SAJJA_DATE_STYLE_LONG) : NULL;
+  g_autofree char *paid = loan->disbursed_on != NULL ? _sajja_print_format_date_be (loan->disbursed_on, SAJJA_DATE_STYLE_LONG) : NULL;
   SajjaPageField fields[3];
   guint n = 0;
 
@@ -414,7 +318,7 @@ static void
 add_borrower (SajjaPageDocument *doc,
               LoanDoc           *d)
 {
-  g_autofree char *national_id = format_id (sajja_member_get_national_id (d->member));
+  g_autofree char *national_id = _sajja_print_format_id (sajja_member_get_national_id (d->member));
 
   {
     const SajjaPageField fields[] = {
@@ -469,7 +373,7 @@ add_contract_terms (SajjaPageDocument *doc,
   /* Clause 1: the sum, or the goods and their value. */
   if (loan->in_kind_item != NULL && *loan->in_kind_item != '\0')
     {
-      g_autofree char *quantity = format_count (loan->in_kind_quantity);
+      g_autofree char *quantity = _sajja_print_format_count (loan->in_kind_quantity);
       g_autofree char *price = sajja_money_format (loan->in_kind_price);
       g_autofree char *text = NULL;
 
@@ -510,7 +414,7 @@ add_contract_terms (SajjaPageDocument *doc,
                                        SAJJA_PAGE_ALIGN_LEFT);
   if (loan->disbursed_on != NULL)
     {
-      g_autofree char *paid = format_date_be (loan->disbursed_on, SAJJA_DATE_STYLE_LONG);
+      g_autofree char *paid = _sajja_print_format_date_be (loan->disbursed_on, SAJJA_DATE_STYLE_LONG);
       g_autofree char *text = NULL;
 
       if (loan->in_kind_item != NULL && *loan->in_kind_item != '\0')
@@ -561,7 +465,7 @@ add_contract_terms (SajjaPageDocument *doc,
   /* Clause 3: the instalments. */
   {
     g_autofree char *months = g_strdup_printf ("%u", loan->months);
-    g_autofree char *first = first_due != NULL ? format_date_be (first_due, SAJJA_DATE_STYLE_LONG) : NULL;
+    g_autofree char *first = first_due != NULL ? _sajja_print_format_date_be (first_due, SAJJA_DATE_STYLE_LONG) : NULL;
 
     /* Translators: clause 3 of the loan contract ("ผู้กู้จะชำระคืนเงินต้นพร้อมดอกเบี้ยเป็นงวดรายเดือน"). */
     add_clause (doc, &clause, _("The borrower will repay the principal with its interest in monthly instalments, as in the repayment schedule attached to this contract:"));
@@ -656,7 +560,7 @@ add_guarantee (SajjaDb           *db,
 
   name = sajja_member_dup_full_name (guarantor);
   number = g_strdup_printf ("%d", sajja_member_get_member_no (guarantor));
-  national_id = format_id (sajja_member_get_national_id (guarantor));
+  national_id = _sajja_print_format_id (sajja_member_get_national_id (guarantor));
   amount = sajja_money_format (d->loan->amount);
   words = sajja_money_to_thai_words (d->loan->amount);
 
@@ -772,7 +676,7 @@ sajja_print_loan_contract (SajjaDb  *db,
   }
   /* Translators: the title of the loan contract ("สัญญากู้เงิน"). */
   sajja_page_document_add_title (doc, _("Loan Contract"));
-  add_group_lines (doc, d->group);
+  _sajja_print_add_group_lines (doc, d->group);
   add_place_and_date (doc, sajja_group_get_name (d->group), contract_date);
   add_loan_history (doc, loan);
 
@@ -841,7 +745,7 @@ sajja_print_loan_contract (SajjaDb  *db,
       sajja_page_document_add_page_break (doc);
       /* Translators: the title of the guarantee contract ("สัญญาค้ำประกัน"). */
       sajja_page_document_add_title (doc, _("Guarantee Contract"));
-      add_group_lines (doc, d->group);
+      _sajja_print_add_group_lines (doc, d->group);
       add_place_and_date (doc, sajja_group_get_name (d->group), contract_date);
       /* Translators: the opening of the guarantee contract: the group's name, the loan's number, the
        * borrower's name and the amount ("สัญญาค้ำประกันนี้ทำไว้ต่อ %s ผู้ให้กู้ แนบท้ายสัญญากู้เงินเลขที่ %s
@@ -973,7 +877,7 @@ add_reschedule_note (SajjaDb           *db,
       return FALSE;
     }
 
-  made = format_date_be (made_on, SAJJA_DATE_STYLE_LONG);
+  made = _sajja_print_format_date_be (made_on, SAJJA_DATE_STYLE_LONG);
   /* Translators: on a rescheduled repayment schedule: its version and the day it was made
    * ("ตารางการผ่อนชำระที่ปรับโครงสร้างหนี้ ฉบับที่ %u จัดทำเมื่อ %s"). */
   text = g_strdup_printf (_("Rescheduled repayment schedule, version %u, made on %s."), version, made);
@@ -1090,13 +994,13 @@ sajja_print_loan_schedule (SajjaDb  *db,
   else
     /* Translators: the title of the repayment schedule ("ตารางการผ่อนชำระ"). */
     sajja_page_document_add_title (doc, _("Repayment Schedule"));
-  add_group_lines (doc, d->group);
+  _sajja_print_add_group_lines (doc, d->group);
   if (draft)
     sajja_page_document_add_paragraph (doc,
                                        /* Translators: under the title of a draft repayment schedule. */
                                        _("A draft made from the loan’s terms: the due days are fixed when the loan is paid out."),
                                        SAJJA_PAGE_ALIGN_CENTER);
-  add_printed_on (doc);
+  _sajja_print_add_printed_on (doc);
   add_schedule_terms (doc, d);
   if (version > 1 && !add_reschedule_note (db, doc, loan_id, version, error))
     return NULL;
@@ -1111,7 +1015,7 @@ sajja_print_loan_schedule (SajjaDb  *db,
     {
       const SajjaInstalment *inst = &g_array_index (schedule, SajjaInstalment, i);
       g_autofree char *number = g_strdup_printf ("%u", inst->number);
-      g_autofree char *due = format_date_be (inst->due_on, SAJJA_DATE_STYLE_MEDIUM);
+      g_autofree char *due = _sajja_print_format_date_be (inst->due_on, SAJJA_DATE_STYLE_MEDIUM);
       g_autofree char *principal = sajja_money_format (inst->principal);
       g_autofree char *interest = sajja_money_format (inst->interest);
       g_autofree char *payment = sajja_money_format (inst->principal + inst->interest);
@@ -1348,7 +1252,7 @@ sajja_print_loan_receipt (SajjaDb  *db,
     return NULL;
 
   number = format_number (r.number);
-  paid = format_date_be (r.paid_on, SAJJA_DATE_STYLE_LONG);
+  paid = _sajja_print_format_date_be (r.paid_on, SAJJA_DATE_STYLE_LONG);
   total = sajja_money_format (r.fines + r.interest + r.principal);
   words = sajja_money_to_thai_words (r.fines + r.interest + r.principal);
   treasurer = find_officer (db, r.group_id, SAJJA_POSITION_TREASURER, r.paid_on);
@@ -1359,7 +1263,7 @@ sajja_print_loan_receipt (SajjaDb  *db,
 
   /* Translators: the title of the receipt of a loan repayment ("ใบเสร็จรับเงิน ชำระเงินกู้"). */
   sajja_page_document_add_title (doc, _("Receipt: Loan Repayment"));
-  add_group_lines (doc, d->group);
+  _sajja_print_add_group_lines (doc, d->group);
   {
     const SajjaPageField fields[] = {
       /* Translators: on a receipt, before its number ("เลขที่"). */
@@ -1440,7 +1344,7 @@ sajja_print_loan_receipt (SajjaDb  *db,
   add_money_line (doc, _("Principal still owed after this payment"), outstanding);
   if (next_due != NULL)
     {
-      g_autofree char *due = format_date_be (next_due, SAJJA_DATE_STYLE_LONG);
+      g_autofree char *due = _sajja_print_format_date_be (next_due, SAJJA_DATE_STYLE_LONG);
       g_autofree char *amount = sajja_money_format (next_amount);
       const SajjaPageField fields[] = {
         /* Translators: on a loan repayment receipt, before the next due day ("งวดถัดไปครบกำหนดวันที่"). */
@@ -1546,7 +1450,7 @@ sajja_print_guarantor_notice (SajjaDb     *db,
 
   if (!sajja_loan_position (db, loan_id, iso_date, &position, error))
     return NULL;
-  dated = format_date_be (iso_date, SAJJA_DATE_STYLE_LONG);
+  dated = _sajja_print_format_date_be (iso_date, SAJJA_DATE_STYLE_LONG);
   if (position.days_overdue <= 0 || position.first_overdue_on[0] == '\0' || position.overdue <= 0)
     {
       g_set_error (error, SAJJA_LOAN_ERROR, SAJJA_LOAN_ERROR_STATE,
@@ -1557,9 +1461,9 @@ sajja_print_guarantor_notice (SajjaDb     *db,
     }
 
   guarantor_name = sajja_member_dup_full_name (guarantor);
-  first_overdue = format_date_be (position.first_overdue_on, SAJJA_DATE_STYLE_LONG);
+  first_overdue = _sajja_print_format_date_be (position.first_overdue_on, SAJJA_DATE_STYLE_LONG);
   deadline_iso = add_days (position.first_overdue_on, NOTICE_DAYS);
-  deadline = format_date_be (deadline_iso, SAJJA_DATE_STYLE_LONG);
+  deadline = _sajja_print_format_date_be (deadline_iso, SAJJA_DATE_STYLE_LONG);
   chair = find_officer (db, d->loan->group_id, SAJJA_POSITION_CHAIR, iso_date);
   amount = sajja_money_format (d->loan->amount);
   words = sajja_money_to_thai_words (d->loan->amount);
@@ -1570,7 +1474,7 @@ sajja_print_guarantor_notice (SajjaDb     *db,
 
   /* Translators: the title of the notice to a guarantor ("หนังสือบอกกล่าวผู้ค้ำประกัน"). */
   sajja_page_document_add_title (doc, _("Notice to a Guarantor"));
-  add_group_lines (doc, d->group);
+  _sajja_print_add_group_lines (doc, d->group);
   {
     const SajjaPageField fields[] = {
       /* Translators: on a letter, before its date ("วันที่"). */
@@ -1581,7 +1485,7 @@ sajja_print_guarantor_notice (SajjaDb     *db,
   }
   {
     g_autofree char *reference = NULL;
-    g_autofree char *paid = d->loan->disbursed_on != NULL ? format_date_be (d->loan->disbursed_on, SAJJA_DATE_STYLE_LONG) : NULL;
+    g_autofree char *paid = d->loan->disbursed_on != NULL ? _sajja_print_format_date_be (d->loan->disbursed_on, SAJJA_DATE_STYLE_LONG) : NULL;
 
     /* Translators: on a letter, before its subject ("เรื่อง"). */
     add_line (doc, C_("letter", "Subject"),

@@ -20,6 +20,7 @@
 #include "sajja-money.h"
 #include "sajja-print-members.h"
 #include "sajja-thai-id.h"
+#include "sajja-print-private.h"
 
 /* Slot widths on the forms, in points. */
 #define SLOT_NUMBER 36.0
@@ -28,30 +29,6 @@
 #define SLOT_DAY    30.0
 #define SLOT_MONTH  84.0
 #define SLOT_YEAR   44.0
-
-static SajjaGroup *
-find_group (SajjaDb  *db,
-            gint64    group_id,
-            GError  **error)
-{
-  sqlite3_stmt *stmt = sajja_db_prepare (db, "SELECT uuid FROM groups WHERE id = ?", error);
-  g_autofree char *uuid = NULL;
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, group_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-
-  if (uuid == NULL)
-    {
-      g_set_error_literal (error, SAJJA_DB_ERROR, SAJJA_DB_ERROR_NOT_FOUND, _("There is no such group."));
-      return NULL;
-    }
-
-  return sajja_group_find_by_uuid (db, uuid, error);
-}
 
 static void
 today (GDate *date)
@@ -75,33 +52,6 @@ format_money_or_blank (gint64   satang,
                        gboolean known)
 {
   return known ? sajja_money_format (satang) : g_strdup ("");
-}
-
-static char *
-format_id (const char *national_id)
-{
-  if (national_id == NULL || *national_id == '\0')
-    return g_strdup ("");
-  if (strlen (national_id) == 13)
-    return sajja_thai_id_format (national_id);
-  return g_strdup (national_id);
-}
-
-/* "1,237": a count grouped by thousands, as amounts are. */
-static char *
-format_count (gint64 n)
-{
-  g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, n < 0 ? -n : n);
-  GString *s = g_string_new (n < 0 ? "-" : "");
-  gsize len = strlen (digits);
-
-  for (gsize i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        g_string_append_c (s, ',');
-      g_string_append_c (s, digits[i]);
-    }
-  return g_string_free (s, FALSE);
 }
 
 /* 5000 basis points → "50", 3333 → "33.33". */
@@ -187,7 +137,7 @@ sajja_print_member_register (SajjaDb  *db,
   g_return_val_if_fail (SAJJA_IS_DB (db), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  group = find_group (db, group_id, error);
+  group = _sajja_print_find_group (db, group_id, error);
   if (group == NULL)
     return NULL;
 
@@ -239,7 +189,7 @@ sajja_print_member_register (SajjaDb  *db,
       member_status = sajja_member_get_status (member);
       number = g_strdup_printf ("%d", sajja_member_get_member_no (member));
       name = sajja_member_dup_full_name (member);
-      id = format_id (sajja_member_get_national_id (member));
+      id = _sajja_print_format_id (sajja_member_get_national_id (member));
       joined = sajja_date_format_iso (sajja_member_get_join_date (member), SAJJA_DATE_STYLE_SHORT);
       shares = g_strdup_printf ("%d", sajja_member_get_shares (member));
       if (member_status == SAJJA_MEMBER_ACTIVE)
@@ -265,9 +215,9 @@ sajja_print_member_register (SajjaDb  *db,
     }
 
   {
-    g_autofree char *n_members_text = format_count (ids->len);
-    g_autofree char *n_active_text = format_count (n_active);
-    g_autofree char *shares_text = format_count (active_shares);
+    g_autofree char *n_members_text = _sajja_print_format_count (ids->len);
+    g_autofree char *n_active_text = _sajja_print_format_count (n_active);
+    g_autofree char *shares_text = _sajja_print_format_count (active_shares);
 
     /* Translators: under the member register; the numbers are members, active members and the
      * shares the active members pledge each month. */
@@ -429,7 +379,7 @@ sajja_print_member_application (SajjaDb  *db,
   member = sajja_member_find_by_id (db, member_id, error);
   if (member == NULL)
     return NULL;
-  group = find_group (db, sajja_member_get_group_id (member), error);
+  group = _sajja_print_find_group (db, sajja_member_get_group_id (member), error);
   if (group == NULL)
     return NULL;
 
@@ -466,7 +416,7 @@ sajja_print_member_application (SajjaDb  *db,
 
   full_name = sajja_member_dup_full_name (member);
   member_no = g_strdup_printf ("%d", sajja_member_get_member_no (member));
-  national_id = format_id (sajja_member_get_national_id (member));
+  national_id = _sajja_print_format_id (sajja_member_get_national_id (member));
   years = sajja_member_get_age (member, join_date);
   age = years >= 0 ? g_strdup_printf ("%d", years) : g_strdup ("");
   shares = g_strdup_printf ("%d", sajja_member_get_shares (member));
@@ -689,7 +639,7 @@ sajja_print_member_application (SajjaDb  *db,
           SajjaBeneficiary *b = g_ptr_array_index (beneficiaries, i);
           const char *cells[5];
 
-          id = format_id (b->national_id);
+          id = _sajja_print_format_id (b->national_id);
           percent = format_percent (b->share_bp);
           cells[0] = item;
           cells[1] = b->name;

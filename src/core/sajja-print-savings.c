@@ -20,107 +20,18 @@
 #include "sajja-money.h"
 #include "sajja-print-savings.h"
 #include "sajja-thai-id.h"
+#include "sajja-print-private.h"
 
 #define SLOT_NUMBER 50.0
 #define SLOT_DATE   130.0
 
 /* ---- helpers ----------------------------------------------------------------------------- */
 
-static SajjaGroup *
-find_group (SajjaDb  *db,
-            gint64    group_id,
-            GError  **error)
-{
-  sqlite3_stmt *stmt = sajja_db_prepare (db, "SELECT uuid FROM groups WHERE id = ?", error);
-  g_autofree char *uuid = NULL;
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, group_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-
-  if (uuid == NULL)
-    {
-      g_set_error_literal (error, SAJJA_DB_ERROR, SAJJA_DB_ERROR_NOT_FOUND, _("There is no such group."));
-      return NULL;
-    }
-
-  return sajja_group_find_by_uuid (db, uuid, error);
-}
-
-/* A date in the Buddhist Era whatever the setting, with month names in the UI's language. */
-static char *
-format_date_be (const char     *iso,
-                SajjaDateStyle  style)
-{
-  GDate date;
-
-  if (iso == NULL || !sajja_date_from_iso (iso, &date, NULL))
-    return g_strdup (iso != NULL ? iso : "");
-  return sajja_date_format_full (&date, SAJJA_ERA_BE, style, sajja_date_use_thai_names ());
-}
-
 static char *
 format_period_be (SajjaPeriod period,
                   gboolean    long_names)
 {
   return sajja_period_format_full (period, SAJJA_ERA_BE, long_names, sajja_date_use_thai_names ());
-}
-
-static char *
-format_id (const char *national_id)
-{
-  if (national_id == NULL || *national_id == '\0')
-    return g_strdup ("");
-  if (strlen (national_id) == 13)
-    return sajja_thai_id_format (national_id);
-  return g_strdup (national_id);
-}
-
-static char *
-today_iso (void)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_time_t (&date, time (NULL));
-  return sajja_date_to_iso (&date);
-}
-
-static char *
-group_header (SajjaGroup *group)
-{
-  g_autofree char *place = sajja_group_dup_place (group);
-
-  return *place != '\0' ? g_strdup_printf ("%s %s", sajja_group_get_name (group), place)
-                        : g_strdup (sajja_group_get_name (group));
-}
-
-/* The group's name and place, centred under a title. */
-static void
-add_group_lines (SajjaPageDocument *doc,
-                 SajjaGroup        *group)
-{
-  g_autofree char *place = sajja_group_dup_place (group);
-
-  sajja_page_document_add_paragraph (doc, sajja_group_get_name (group), SAJJA_PAGE_ALIGN_CENTER);
-  if (*place != '\0')
-    sajja_page_document_add_paragraph (doc, place, SAJJA_PAGE_ALIGN_CENTER);
-}
-
-static void
-add_printed_on (SajjaPageDocument *doc)
-{
-  g_autofree char *today = today_iso ();
-  g_autofree char *printed = format_date_be (today, SAJJA_DATE_STYLE_LONG);
-  const SajjaPageField fields[] = {
-    /* Translators: before the date a document was printed, as in "พิมพ์เมื่อ 21 พฤศจิกายน 2569". */
-    { _("Printed on"), printed, 0, SAJJA_PAGE_FIELD_DEFAULT },
-  };
-
-  sajja_page_document_add_fields (doc, SAJJA_PAGE_ALIGN_RIGHT, fields, G_N_ELEMENTS (fields));
 }
 
 /* "สัจจะสะสม ม.ค. 2569": an entry's kind and the month it is for. */
@@ -262,7 +173,7 @@ add_receipt (SajjaDb           *db,
              Receipt           *r)
 {
   g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, r->number);
-  g_autofree char *paid = format_date_be (r->paid_on, SAJJA_DATE_STYLE_LONG);
+  g_autofree char *paid = _sajja_print_format_date_be (r->paid_on, SAJJA_DATE_STYLE_LONG);
   g_autofree char *member_no = r->member_no > 0 ? g_strdup_printf ("%d", r->member_no) : g_strdup ("");
   g_autofree char *total = sajja_money_format (r->total);
   g_autofree char *words = sajja_money_to_thai_words (r->total);
@@ -281,7 +192,7 @@ add_receipt (SajjaDb           *db,
 
   /* Translators: the title of a receipt ("ใบเสร็จรับเงิน"). */
   sajja_page_document_add_title (doc, _("Receipt"));
-  add_group_lines (doc, group);
+  _sajja_print_add_group_lines (doc, group);
   {
     const SajjaPageField fields[] = {
       /* Translators: on a receipt, before its number ("เลขที่"). */
@@ -377,14 +288,14 @@ sajja_print_receipt (SajjaDb  *db,
   r = receipt_read (db, receipt_id, error);
   if (r == NULL)
     return NULL;
-  group = find_group (db, r->group_id, error);
+  group = _sajja_print_find_group (db, r->group_id, error);
   if (group == NULL)
     return NULL;
 
   /* Translators: the PDF's title: "ใบเสร็จรับเงิน เลขที่ 12". */
   doc_title = g_strdup_printf (_("Receipt no. %lld"), (long long) r->number);
   doc = sajja_page_document_new (doc_title);
-  header = group_header (group);
+  header = _sajja_print_group_header (group);
   sajja_page_document_set_header (doc, header);
   add_receipt (db, doc, group, r);
 
@@ -463,7 +374,7 @@ sajja_print_receipts_for_day (SajjaDb  *db,
       return NULL;
     }
 
-  group = find_group (db, group_id, error);
+  group = _sajja_print_find_group (db, group_id, error);
   if (group == NULL)
     return NULL;
 
@@ -492,17 +403,17 @@ sajja_print_receipts_for_day (SajjaDb  *db,
       g_ptr_array_add (receipts, r);
     }
 
-  day_text = format_date_be (day, SAJJA_DATE_STYLE_LONG);
+  day_text = _sajja_print_format_date_be (day, SAJJA_DATE_STYLE_LONG);
   /* Translators: the PDF's title: the receipts of a savings day; %s is the date. */
   doc_title = g_strdup_printf (_("Receipts of %s"), day_text);
   doc = sajja_page_document_new (doc_title);
-  header = group_header (group);
+  header = _sajja_print_group_header (group);
   sajja_page_document_set_header (doc, header);
 
   if (receipts->len == 0)
     {
       sajja_page_document_add_title (doc, doc_title);
-      add_group_lines (doc, group);
+      _sajja_print_add_group_lines (doc, group);
       /* Translators: printed when a savings day has no receipts. */
       sajja_page_document_add_paragraph (doc, _("No receipts were written on this day."), SAJJA_PAGE_ALIGN_CENTER);
       return g_steal_pointer (&doc);
@@ -594,7 +505,7 @@ describe_entry (SajjaEntry *e,
       if (undone != NULL)
         {
           g_autofree char *what = describe_kind (undone->kind, undone->period, FALSE);
-          g_autofree char *when = format_date_be (undone->paid_on, SAJJA_DATE_STYLE_SHORT);
+          g_autofree char *when = _sajja_print_format_date_be (undone->paid_on, SAJJA_DATE_STYLE_SHORT);
 
           if (undone->receipt_number > 0)
             /* Translators: a statement's line for a reversal ("กลับรายการ"): the first %s is
@@ -641,7 +552,7 @@ statement_read (SajjaDb  *db,
   s->member = sajja_member_find_by_id (db, member_id, error);
   if (s->member == NULL)
     return NULL;
-  s->group = find_group (db, sajja_member_get_group_id (s->member), error);
+  s->group = _sajja_print_find_group (db, sajja_member_get_group_id (s->member), error);
   if (s->group == NULL)
     return NULL;
   entries = sajja_ledger_list_member (db, member_id, SAJJA_N_ACCOUNTS, error);
@@ -660,7 +571,7 @@ statement_read (SajjaDb  *db,
         continue;
       row = g_new0 (StatementRow, 1);
 
-      row->date = format_date_be (e->paid_on, SAJJA_DATE_STYLE_SHORT);
+      row->date = _sajja_print_format_date_be (e->paid_on, SAJJA_DATE_STYLE_SHORT);
       row->receipt = e->receipt_number > 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, e->receipt_number) : g_strdup ("");
       row->description = describe_entry (e, entries);
       row->account = e->account;
@@ -711,7 +622,7 @@ sajja_print_statement (SajjaDb  *db,
 
   full_name = sajja_member_dup_full_name (s->member);
   member_no = g_strdup_printf ("%d", sajja_member_get_member_no (s->member));
-  national_id = format_id (sajja_member_get_national_id (s->member));
+  national_id = _sajja_print_format_id (sajja_member_get_national_id (s->member));
 
   /* Translators: the PDF's title: a member's statement and the member's name. */
   doc_title = g_strdup_printf (_("Statement: %s"), full_name);
@@ -721,8 +632,8 @@ sajja_print_statement (SajjaDb  *db,
 
   /* Translators: the title of a member's printed statement ("สมุดบัญชีเงินฝาก / รายการเคลื่อนไหว"). */
   sajja_page_document_add_title (doc, _("Savings Account Statement"));
-  add_group_lines (doc, s->group);
-  add_printed_on (doc);
+  _sajja_print_add_group_lines (doc, s->group);
+  _sajja_print_add_printed_on (doc);
   {
     const SajjaPageField fields[] = {
       /* Translators: on a form, before the member's number ("เลขที่สมาชิก"). */
@@ -870,7 +781,7 @@ sajja_print_statement_text (SajjaDb  *db,
     return NULL;
 
   full_name = sajja_member_dup_full_name (s->member);
-  national_id = format_id (sajja_member_get_national_id (s->member));
+  national_id = _sajja_print_format_id (sajja_member_get_national_id (s->member));
   place = sajja_group_dup_place (s->group);
   g_string_append_printf (out, "%s\n", sajja_group_get_name (s->group));
   if (*place != '\0')
@@ -1036,7 +947,7 @@ sajja_print_cash_book (SajjaDb     *db,
       return NULL;
     }
 
-  group = find_group (db, group_id, error);
+  group = _sajja_print_find_group (db, group_id, error);
   if (group == NULL)
     return NULL;
 
@@ -1086,21 +997,21 @@ sajja_print_cash_book (SajjaDb     *db,
       return NULL;
     }
 
-  from_text = format_date_be (from, SAJJA_DATE_STYLE_LONG);
-  to_text = format_date_be (to, SAJJA_DATE_STYLE_LONG);
+  from_text = _sajja_print_format_date_be (from, SAJJA_DATE_STYLE_LONG);
+  to_text = _sajja_print_format_date_be (to, SAJJA_DATE_STYLE_LONG);
   /* Translators: the PDF's title: the cash book and its period. */
   doc_title = g_strdup_printf (_("Cash book %s – %s"), from_text, to_text);
   doc = sajja_page_document_new (doc_title);
-  header = group_header (group);
+  header = _sajja_print_group_header (group);
   sajja_page_document_set_header (doc, header);
 
   /* Translators: the title of the printed cash book ("สมุดเงินสด"). */
   sajja_page_document_add_title (doc, _("Cash Book"));
-  add_group_lines (doc, group);
+  _sajja_print_add_group_lines (doc, group);
   /* Translators: under the cash book's title: its first and last day ("ตั้งแต่วันที่ … ถึงวันที่ …"). */
   period_text = g_strdup_printf (_("From %s to %s"), from_text, to_text);
   sajja_page_document_add_paragraph (doc, period_text, SAJJA_PAGE_ALIGN_CENTER);
-  add_printed_on (doc);
+  _sajja_print_add_printed_on (doc);
   sajja_page_document_add_space (doc, 4);
 
   {
@@ -1128,7 +1039,7 @@ sajja_print_cash_book (SajjaDb     *db,
     {
       CashEntry *first = &g_array_index (entries, CashEntry, i);
       g_autofree char *day = g_strdup (first->paid_on);
-      g_autofree char *day_text = format_date_be (day, SAJJA_DATE_STYLE_SHORT);
+      g_autofree char *day_text = _sajja_print_format_date_be (day, SAJJA_DATE_STYLE_SHORT);
       gint64 day_in = 0, day_out = 0;
       gboolean first_row = TRUE;
 
@@ -1347,7 +1258,7 @@ add_bank_row (gpointer    user_data,
               gint64      amount,
               gint64      balance)
 {
-  g_autofree char *date = format_date_be (day, SAJJA_DATE_STYLE_SHORT);
+  g_autofree char *date = _sajja_print_format_date_be (day, SAJJA_DATE_STYLE_SHORT);
   g_autofree char *in_text = amount > 0 ? sajja_money_format (amount) : g_strdup ("");
   g_autofree char *out_text = amount < 0 ? sajja_money_format (-amount) : g_strdup ("");
   g_autofree char *balance_text = sajja_money_format (balance);
@@ -1373,7 +1284,7 @@ reconciliation_lines (SajjaDb *db,
       || !sajja_bank_reconcile (db, account_id, date, &book, &statement, &difference, NULL))
     return NULL;
 
-  date_text = format_date_be (date, SAJJA_DATE_STYLE_LONG);
+  date_text = _sajja_print_format_date_be (date, SAJJA_DATE_STYLE_LONG);
   book_text = sajja_money_format (book);
   statement_text = sajja_money_format (statement);
   difference_text = sajja_money_format (difference);
@@ -1411,7 +1322,7 @@ sajja_print_bank_book (SajjaDb  *db,
   g_return_val_if_fail (SAJJA_IS_DB (db), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  group = find_group (db, group_id, error);
+  group = _sajja_print_find_group (db, group_id, error);
   if (group == NULL)
     return NULL;
   accounts = read_bank_accounts (db, group_id, error);
@@ -1420,11 +1331,11 @@ sajja_print_bank_book (SajjaDb  *db,
 
   /* Translators: the title of the printed bank book ("สมุดบัญชีธนาคาร"). */
   doc = sajja_page_document_new (_("Bank Book"));
-  header = group_header (group);
+  header = _sajja_print_group_header (group);
   sajja_page_document_set_header (doc, header);
   sajja_page_document_add_title (doc, _("Bank Book"));
-  add_group_lines (doc, group);
-  add_printed_on (doc);
+  _sajja_print_add_group_lines (doc, group);
+  _sajja_print_add_printed_on (doc);
 
   if (accounts->len == 0)
     /* Translators: the bank book of a group without bank accounts. */
@@ -1481,7 +1392,7 @@ append_bank_text (gpointer    user_data,
                   gint64      amount,
                   gint64      balance)
 {
-  g_autofree char *date = format_date_be (day, SAJJA_DATE_STYLE_SHORT);
+  g_autofree char *date = _sajja_print_format_date_be (day, SAJJA_DATE_STYLE_SHORT);
   g_autofree char *amount_text = sajja_money_format (amount);
   g_autofree char *balance_text = sajja_money_format (balance);
 

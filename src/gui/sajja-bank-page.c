@@ -599,7 +599,6 @@ sajja_bank_page_init (SajjaBankPage *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   AdwPreferencesPage *page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
   AdwPreferencesGroup *account_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   AdwPreferencesGroup *record_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
@@ -607,7 +606,6 @@ sajja_bank_page_init (SajjaBankPage *self)
   GtkWidget *empty = adw_status_page_new ();
   GtkWidget *no_account = adw_status_page_new ();
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
-  g_autoptr(GtkExpression) name = NULL;
 
   self->movement_rows = g_ptr_array_new ();
   self->account_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -616,19 +614,8 @@ sajja_bank_page_init (SajjaBankPage *self)
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), adw_window_title_new (_("Bank Book"), NULL));
   gtk_box_append (GTK_BOX (box), header);
 
-  self->group_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
-  name = gtk_property_expression_new (SAJJA_TYPE_GROUP, NULL, "name");
-  gtk_drop_down_set_expression (self->group_dropdown, name);
-  gtk_drop_down_set_model (self->group_dropdown, G_LIST_MODEL (self->groups));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->group_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Group"), -1);
-  g_signal_connect_object (self->group_dropdown, "notify::selected", G_CALLBACK (group_selected_cb),
-                           self, G_CONNECT_SWAPPED);
-  gtk_widget_set_margin_top (bar, 6);
-  gtk_widget_set_margin_bottom (bar, 6);
-  gtk_widget_set_margin_start (bar, 12);
-  gtk_widget_set_margin_end (bar, 12);
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->group_dropdown));
-  gtk_box_append (GTK_BOX (box), bar);
+  gtk_box_append (GTK_BOX (box), sajja_group_picker_new_bar (self->groups, G_CALLBACK (group_selected_cb), self,
+                                                             &self->group_dropdown));
 
   /* The account and its balances. */
   adw_preferences_group_set_title (account_group, _("Bank Account"));

@@ -4,6 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <glib/gi18n.h>
+
 #include "sajja-group-picker.h"
 #include "sajja-group.h"
 
@@ -49,4 +51,27 @@ sajja_group_picker_get (GtkDropDown *dropdown)
   SajjaGroup *group = gtk_drop_down_get_selected_item (dropdown);
 
   return group != NULL ? sajja_group_get_id (group) : 0;
+}
+
+GtkWidget *
+sajja_group_picker_new_bar (GListStore   *store,
+                            GCallback     selected,
+                            gpointer      data,
+                            GtkDropDown **out_dropdown)
+{
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkDropDown *dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  g_autoptr(GtkExpression) name = gtk_property_expression_new (SAJJA_TYPE_GROUP, NULL, "name");
+
+  gtk_drop_down_set_expression (dropdown, name);
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (store));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Group"), -1);
+  g_signal_connect_object (dropdown, "notify::selected", selected, data, G_CONNECT_SWAPPED);
+  gtk_widget_set_margin_top (bar, 6);
+  gtk_widget_set_margin_bottom (bar, 6);
+  gtk_widget_set_margin_start (bar, 12);
+  gtk_widget_set_margin_end (bar, 12);
+  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (dropdown));
+  *out_dropdown = dropdown;
+  return bar;
 }

@@ -18,4 +18,12 @@ void   sajja_group_picker_select (GtkDropDown *dropdown,
 /* The id of the group selected in @dropdown, or 0. */
 gint64 sajja_group_picker_get    (GtkDropDown *dropdown);
 
+/* A bar with a drop-down of the groups in @store, labelled for assistive technology; calls
+ * @selected (swapped: @data first) when the selection changes. Returns the bar; the drop-down in
+ * @out_dropdown. */
+GtkWidget *sajja_group_picker_new_bar (GListStore   *store,
+                                       GCallback     selected,
+                                       gpointer      data,
+                                       GtkDropDown **out_dropdown);
+
 G_END_DECLS

@@ -1235,7 +1235,6 @@ sajja_loans_page_init (SajjaLoansPage *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *page = adw_preferences_page_new ();
   GtkWidget *empty = adw_status_page_new ();
   AdwPreferencesGroup *portfolio_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
@@ -1251,7 +1250,6 @@ sajja_loans_page_init (SajjaLoansPage *self)
   GtkWidget *in_kind_row = adw_action_row_new ();
   g_autoptr(GtkStringList) methods = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) pers = gtk_string_list_new (NULL);
-  g_autoptr(GtkExpression) name = NULL;
 
   self->loan_rows = g_ptr_array_new ();
   self->check_rows = g_ptr_array_new ();
@@ -1262,19 +1260,8 @@ sajja_loans_page_init (SajjaLoansPage *self)
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), adw_window_title_new (_("Loans"), NULL));
   gtk_box_append (GTK_BOX (box), header);
 
-  self->group_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
-  name = gtk_property_expression_new (SAJJA_TYPE_GROUP, NULL, "name");
-  gtk_drop_down_set_expression (self->group_dropdown, name);
-  gtk_drop_down_set_model (self->group_dropdown, G_LIST_MODEL (self->groups));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->group_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Group"), -1);
-  g_signal_connect_object (self->group_dropdown, "notify::selected", G_CALLBACK (group_selected_cb),
-                           self, G_CONNECT_SWAPPED);
-  gtk_widget_set_margin_top (bar, 6);
-  gtk_widget_set_margin_bottom (bar, 6);
-  gtk_widget_set_margin_start (bar, 12);
-  gtk_widget_set_margin_end (bar, 12);
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->group_dropdown));
-  gtk_box_append (GTK_BOX (box), bar);
+  gtk_box_append (GTK_BOX (box), sajja_group_picker_new_bar (self->groups, G_CALLBACK (group_selected_cb), self,
+                                                             &self->group_dropdown));
 
   /* The portfolio and the loans. */
   adw_preferences_group_set_title (portfolio_group, _("Portfolio"));

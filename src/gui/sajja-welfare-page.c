@@ -698,7 +698,6 @@ sajja_welfare_page_init (SajjaWelfarePage *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *page = adw_preferences_page_new ();
   AdwPreferencesGroup *fund_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   AdwPreferencesGroup *file_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
@@ -710,7 +709,6 @@ sajja_welfare_page_init (SajjaWelfarePage *self)
   AdwPreferencesGroup *save_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   GtkWidget *save_button = gtk_button_new_with_mnemonic (_("_Save the Rules"));
   GtkWidget *per_day_row = adw_action_row_new ();
-  g_autoptr(GtkExpression) name = NULL;
 
   self->claim_rows = g_ptr_array_new ();
   self->rule_rows = g_ptr_array_new ();
@@ -720,19 +718,8 @@ sajja_welfare_page_init (SajjaWelfarePage *self)
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->title));
   gtk_box_append (GTK_BOX (box), header);
 
-  self->group_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
-  name = gtk_property_expression_new (SAJJA_TYPE_GROUP, NULL, "name");
-  gtk_drop_down_set_expression (self->group_dropdown, name);
-  gtk_drop_down_set_model (self->group_dropdown, G_LIST_MODEL (self->groups));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->group_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Group"), -1);
-  g_signal_connect_object (self->group_dropdown, "notify::selected", G_CALLBACK (group_selected_cb),
-                           self, G_CONNECT_SWAPPED);
-  gtk_widget_set_margin_top (bar, 6);
-  gtk_widget_set_margin_bottom (bar, 6);
-  gtk_widget_set_margin_start (bar, 12);
-  gtk_widget_set_margin_end (bar, 12);
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->group_dropdown));
-  gtk_box_append (GTK_BOX (box), bar);
+  gtk_box_append (GTK_BOX (box), sajja_group_picker_new_bar (self->groups, G_CALLBACK (group_selected_cb), self,
+                                                             &self->group_dropdown));
 
   adw_preferences_group_set_title (fund_group, _("The Fund"));
   self->balance_row = ADW_ACTION_ROW (adw_action_row_new ());
