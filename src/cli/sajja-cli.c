@@ -505,6 +505,72 @@ group_option (char **group)
   return entries;
 }
 
+/* Runs @each on the group @group_spec names, or on every group with a heading line before each
+ * ("1. name — place"), headings left out when @quiet. Returns the exit status. */
+typedef gboolean (*EachGroupFunc) (SajjaDb     *db,
+                                   SajjaGroup  *group,
+                                   gpointer     data,
+                                   GError     **error);
+
+static int
+for_each_group (SajjaDb       *db,
+                const char    *path,
+                const char    *group_spec,
+                gboolean       quiet,
+                EachGroupFunc  each,
+                gpointer       data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) groups = NULL;
+  int status = 0;
+  guint n;
+
+  if (group_spec != NULL)
+    {
+      g_autoptr(SajjaGroup) group = find_group (db, path, group_spec, &status);
+
+      if (group == NULL)
+        return status;
+      if (!each (db, group, data, &error))
+        return fail ("%s", error->message);
+      return 0;
+    }
+
+  groups = sajja_group_list_all (db, &error);
+  if (groups == NULL)
+    return fail ("%s", error->message);
+  n = g_list_model_get_n_items (G_LIST_MODEL (groups));
+  if (n == 0)
+    {
+      /* Translators: %s is a database file. */
+      g_printerr (_("%s has no groups yet.\n"), path);
+      return 0;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SajjaGroup) group = g_list_model_get_item (G_LIST_MODEL (groups), i);
+
+      if (!quiet)
+        {
+          g_autofree char *place = sajja_group_dup_place (group);
+
+          g_print ("%s%u. %s — %s\n", i > 0 ? "\n" : "", i + 1, sajja_group_get_name (group), place);
+        }
+      if (!each (db, group, data, &error))
+        return fail ("%s", error->message);
+    }
+  return 0;
+}
+
+static gboolean
+print_group_members (SajjaDb     *db,
+                     SajjaGroup  *group,
+                     gpointer     data,
+                     GError     **error)
+{
+  return print_members (db, sajja_group_get_id (group), error);
+}
+
 static int
 cmd_members_list (int    argc,
                   char **argv)
@@ -525,42 +591,7 @@ cmd_members_list (int    argc,
   if (db == NULL)
     return fail ("%s", error->message);
 
-  if (group_spec != NULL)
-    {
-      g_autoptr(SajjaGroup) group = find_group (db, argv[1], group_spec, &status);
-
-      if (group == NULL)
-        return status;
-      if (!print_members (db, sajja_group_get_id (group), &error))
-        return fail ("%s", error->message);
-    }
-  else
-    {
-      g_autoptr(GListStore) groups = sajja_group_list_all (db, &error);
-      guint n;
-
-      if (groups == NULL)
-        return fail ("%s", error->message);
-
-      n = g_list_model_get_n_items (G_LIST_MODEL (groups));
-      if (n == 0)
-        {
-          /* Translators: %s is a database file. */
-          g_print (_("%s has no groups yet.\n"), argv[1]);
-          return 0;
-        }
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(SajjaGroup) group = g_list_model_get_item (G_LIST_MODEL (groups), i);
-          g_autofree char *place = sajja_group_dup_place (group);
-
-          g_print ("%s%u. %s — %s\n", i > 0 ? "\n" : "", i + 1, sajja_group_get_name (group), place);
-          if (!print_members (db, sajja_group_get_id (group), &error))
-            return fail ("%s", error->message);
-        }
-    }
-
-  return 0;
+  return for_each_group (db, argv[1], group_spec, FALSE, print_group_members, NULL);
 }
 
 static gboolean
@@ -1841,6 +1872,23 @@ print_arrears (SajjaDb     *db,
   return TRUE;
 }
 
+typedef struct
+{
+  const char *iso;
+  gboolean csv;
+} ArrearsOptions;
+
+static gboolean
+print_group_arrears (SajjaDb     *db,
+                     SajjaGroup  *group,
+                     gpointer     data,
+                     GError     **error)
+{
+  ArrearsOptions *options = data;
+
+  return print_arrears (db, group, options->iso, options->csv, error);
+}
+
 static int
 cmd_loans_arrears (int    argc,
                    char **argv)
@@ -1895,51 +1943,21 @@ cmd_loans_arrears (int    argc,
       print_csv_record (header, G_N_ELEMENTS (header));
     }
 
-  if (group_spec != NULL)
+  if (group_spec != NULL && !csv)
     {
       g_autoptr(SajjaGroup) group = find_group (db, argv[1], group_spec, &status);
       g_autofree char *place = NULL;
 
       if (group == NULL)
         return status;
-      if (!csv)
-        {
-          place = sajja_group_dup_place (group);
-          g_print ("%s — %s\n", sajja_group_get_name (group), place);
-        }
-      if (!print_arrears (db, group, iso, csv, &error))
-        return fail ("%s", error->message);
+      place = sajja_group_dup_place (group);
+      g_print ("%s — %s\n", sajja_group_get_name (group), place);
     }
-  else
-    {
-      g_autoptr(GListStore) groups = sajja_group_list_all (db, &error);
-      guint n;
+  {
+    ArrearsOptions options = { iso, csv };
 
-      if (groups == NULL)
-        return fail ("%s", error->message);
-      n = g_list_model_get_n_items (G_LIST_MODEL (groups));
-      if (n == 0)
-        {
-          /* Translators: %s is a database file. */
-          g_printerr (_("%s has no groups yet.\n"), argv[1]);
-          return 0;
-        }
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(SajjaGroup) group = g_list_model_get_item (G_LIST_MODEL (groups), i);
-
-          if (!csv)
-            {
-              g_autofree char *place = sajja_group_dup_place (group);
-
-              g_print ("%s%u. %s — %s\n", i > 0 ? "\n" : "", i + 1, sajja_group_get_name (group), place);
-            }
-          if (!print_arrears (db, group, iso, csv, &error))
-            return fail ("%s", error->message);
-        }
-    }
-
-  return 0;
+    return for_each_group (db, argv[1], group_spec, csv, print_group_arrears, &options);
+  }
 }
 
 static const Command loans_commands[] = {
