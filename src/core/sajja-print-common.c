@@ -13,6 +13,11 @@
 #include "sajja-print-private.h"
 #include "sajja-thai-id.h"
 
+/* The slots of a written date on a form, in points. */
+#define SLOT_DAY    30.0
+#define SLOT_MONTH  84.0
+#define SLOT_YEAR   44.0
+
 static char *
 today_iso (void)
 {
@@ -118,4 +123,40 @@ _sajja_print_add_printed_on (SajjaPageDocument *doc)
   };
 
   sajja_page_document_add_fields (doc, SAJJA_PAGE_ALIGN_RIGHT, fields, G_N_ELEMENTS (fields));
+}
+
+/* "เขียนที่ … / วันที่ … เดือน … พ.ศ. …", on the right; blank slots without a date. */
+void
+_sajja_print_add_place_and_date (SajjaPageDocument *doc,
+                                 const char        *place,
+                                 const GDate       *date)
+{
+  g_autofree char *day = NULL;
+  g_autofree char *year = NULL;
+  const char *month = "";
+
+  if (date != NULL && g_date_valid (date))
+    {
+      day = g_strdup_printf ("%d", g_date_get_day (date));
+      month = sajja_month_name (g_date_get_month (date), sajja_date_use_thai_names ());
+      year = g_strdup_printf ("%d", g_date_get_year (date) + SAJJA_BE_OFFSET);
+    }
+
+  {
+    const SajjaPageField written[] = {
+      /* Translators: on a form, before the place where it was filled in ("เขียนที่"). */
+      { _("Written at"), place, 150, SAJJA_PAGE_FIELD_DEFAULT },
+    };
+    const SajjaPageField dated[] = {
+      /* Translators: on a form, "วันที่ … เดือน … พ.ศ. …": before the day of the month. */
+      { _("Date"), day != NULL ? day : "", SLOT_DAY, SAJJA_PAGE_FIELD_DEFAULT },
+      /* Translators: on a form, "วันที่ … เดือน … พ.ศ. …": before the month's name. */
+      { _("month"), month, SLOT_MONTH, SAJJA_PAGE_FIELD_DEFAULT },
+      /* Translators: on a form, "วันที่ … เดือน … พ.ศ. …": before the year in the Buddhist Era. */
+      { _("year (B.E.)"), year != NULL ? year : "", SLOT_YEAR, SAJJA_PAGE_FIELD_DEFAULT },
+    };
+
+    sajja_page_document_add_fields (doc, SAJJA_PAGE_ALIGN_RIGHT, written, G_N_ELEMENTS (written));
+    sajja_page_document_add_fields (doc, SAJJA_PAGE_ALIGN_RIGHT, dated, G_N_ELEMENTS (dated));
+  }
 }

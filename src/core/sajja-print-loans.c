@@ -113,41 +113,18 @@ add_amount (SajjaPageDocument *doc,
   sajja_page_document_add_fields (doc, SAJJA_PAGE_ALIGN_LEFT, fields, G_N_ELEMENTS (fields));
 }
 
-/* "เขียนที่ … / วันที่ … เดือน … พ.ศ. …", on the right; blank slots without a date. */
+/* "เขียนที่ … / วันที่ …" for a day given as ISO, or blank slots without one. */
 static void
-add_place_and_date (SajjaPageDocument *doc,
-                    const char        *place,
-                    const char        *iso)
+add_place_and_date_iso (SajjaPageDocument *doc,
+                        const char        *place,
+                        const char        *iso)
 {
-  g_autofree char *day = NULL;
-  g_autofree char *year = NULL;
-  const char *month = "";
   GDate date;
 
-  if (iso != NULL && sajja_date_from_iso (iso, &date, NULL))
-    {
-      day = g_strdup_printf ("%d", g_date_get_day (&date));
-      month = sajja_month_name (g_date_get_month (&date), sajja_date_use_thai_names ());
-      year = g_strdup_printf ("%d", g_date_get_year (&date) + SAJJA_BE_OFFSET);
-    }
-
-  {
-    const SajjaPageField written[] = {
-      /* Translators: on a form, before the place where it was filled in ("เขียนที่"). */
-      { _("Written at"), place, 150, SAJJA_PAGE_FIELD_DEFAULT },
-    };
-    const SajjaPageField dated[] = {
-      /* Translators: on a form, "วันที่ … เดือน … พ.ศ. …": before the day of the month. */
-      { _("Date"), day != NULL ? day : "", SLOT_DAY, SAJJA_PAGE_FIELD_DEFAULT },
-      /* Translators: on a form, "วันที่ … เดือน … พ.ศ. …": before the month's name. */
-      { _("month"), month, SLOT_MONTH, SAJJA_PAGE_FIELD_DEFAULT },
-      /* Translators: on a form, "วันที่ … เดือน … พ.ศ. …": before the year in the Buddhist Era. */
-      { _("year (B.E.)"), year != NULL ? year : "", SLOT_YEAR, SAJJA_PAGE_FIELD_DEFAULT },
-    };
-
-    sajja_page_document_add_fields (doc, SAJJA_PAGE_ALIGN_RIGHT, written, G_N_ELEMENTS (written));
-    sajja_page_document_add_fields (doc, SAJJA_PAGE_ALIGN_RIGHT, dated, G_N_ELEMENTS (dated));
-  }
+  g_date_clear (&date, 1);
+  if (iso != NULL)
+    sajja_date_from_iso (iso, &date, NULL);
+  _sajja_print_add_place_and_date (doc, place, g_date_valid (&date) ? &date : NULL);
 }
 
 /* A numbered clause of a contract: "3. …", indented as in Thai official letters. */
@@ -677,7 +654,7 @@ sajja_print_loan_contract (SajjaDb  *db,
   /* Translators: the title of the loan contract ("สัญญากู้เงิน"). */
   sajja_page_document_add_title (doc, _("Loan Contract"));
   _sajja_print_add_group_lines (doc, d->group);
-  add_place_and_date (doc, sajja_group_get_name (d->group), contract_date);
+  add_place_and_date_iso (doc, sajja_group_get_name (d->group), contract_date);
   add_loan_history (doc, loan);
 
   {
@@ -746,7 +723,7 @@ sajja_print_loan_contract (SajjaDb  *db,
       /* Translators: the title of the guarantee contract ("สัญญาค้ำประกัน"). */
       sajja_page_document_add_title (doc, _("Guarantee Contract"));
       _sajja_print_add_group_lines (doc, d->group);
-      add_place_and_date (doc, sajja_group_get_name (d->group), contract_date);
+      add_place_and_date_iso (doc, sajja_group_get_name (d->group), contract_date);
       /* Translators: the opening of the guarantee contract: the group's name, the loan's number, the
        * borrower's name and the amount ("สัญญาค้ำประกันนี้ทำไว้ต่อ %s ผู้ให้กู้ แนบท้ายสัญญากู้เงินเลขที่ %s
        * ของ %s จำนวนเงิน %s บาท"). */

@@ -231,42 +231,6 @@ sajja_print_member_register (SajjaDb  *db,
 
 /* ---- The application form ---------------------------------------------------------------- */
 
-/* "เขียนที่ … / วันที่ … เดือน … พ.ศ. …", on the right. */
-static void
-add_place_and_date (SajjaPageDocument *doc,
-                    const char        *place,
-                    const GDate       *date)
-{
-  g_autofree char *day = NULL;
-  g_autofree char *year = NULL;
-  const char *month = "";
-
-  if (date != NULL && g_date_valid (date))
-    {
-      day = g_strdup_printf ("%d", g_date_get_day (date));
-      month = sajja_month_name (g_date_get_month (date), sajja_date_use_thai_names ());
-      year = g_strdup_printf ("%d", g_date_get_year (date) + SAJJA_BE_OFFSET);
-    }
-
-  {
-    const SajjaPageField written[] = {
-      /* Translators: on a form, before the place where it was filled in ("เขียนที่"). */
-      { _("Written at"), place, 150, SAJJA_PAGE_FIELD_DEFAULT },
-    };
-    const SajjaPageField dated[] = {
-      /* Translators: on a form, "วันที่ … เดือน … พ.ศ. …": before the day of the month. */
-      { _("Date"), day != NULL ? day : "", SLOT_DAY, SAJJA_PAGE_FIELD_DEFAULT },
-      /* Translators: on a form, "วันที่ … เดือน … พ.ศ. …": before the month's name. */
-      { _("month"), month, SLOT_MONTH, SAJJA_PAGE_FIELD_DEFAULT },
-      /* Translators: on a form, "วันที่ … เดือน … พ.ศ. …": before the year in the Buddhist Era. */
-      { _("year (B.E.)"), year != NULL ? year : "", SLOT_YEAR, SAJJA_PAGE_FIELD_DEFAULT },
-    };
-
-    sajja_page_document_add_fields (doc, SAJJA_PAGE_ALIGN_RIGHT, written, G_N_ELEMENTS (written));
-    sajja_page_document_add_fields (doc, SAJJA_PAGE_ALIGN_RIGHT, dated, G_N_ELEMENTS (dated));
-  }
-}
-
 /* "จำนวน ….. บาท (…บาทถ้วน)": the figures and the words made from them. */
 static void
 add_amount (SajjaPageDocument *doc,
@@ -442,7 +406,7 @@ sajja_print_member_application (SajjaDb  *db,
   /* Translators: the title of the membership application form (ใบสมัครเป็นสมาชิก). */
   sajja_page_document_add_title (doc, _("Application for Membership"));
   sajja_page_document_add_paragraph (doc, sajja_group_get_name (group), SAJJA_PAGE_ALIGN_CENTER);
-  add_place_and_date (doc, sajja_group_get_name (group), &written);
+  _sajja_print_add_place_and_date (doc, sajja_group_get_name (group), &written);
 
   /* Translators: the salutation of the application form ("เรียน คณะกรรมการกลุ่ม…"). */
   sajja_page_document_add_paragraph (doc, _("To the committee of the savings group"), SAJJA_PAGE_ALIGN_LEFT);
@@ -597,7 +561,7 @@ sajja_print_member_application (SajjaDb  *db,
   /* Translators: the title of the second page of the application form (หนังสือแต่งตั้งผู้รับผลประโยชน์). */
   sajja_page_document_add_title (doc, _("Designation of Beneficiaries"));
   sajja_page_document_add_paragraph (doc, sajja_group_get_name (group), SAJJA_PAGE_ALIGN_CENTER);
-  add_place_and_date (doc, sajja_group_get_name (group), &written);
+  _sajja_print_add_place_and_date (doc, sajja_group_get_name (group), &written);
   {
     const SajjaPageField fields[] = {
       /* Translators: on a form, "ข้าพเจ้า" before the member's name. */

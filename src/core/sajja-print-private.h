@@ -29,4 +29,9 @@ void        _sajja_print_add_group_lines (SajjaPageDocument *doc,
 /* "Printed on …", today in the Buddhist Era. */
 void        _sajja_print_add_printed_on  (SajjaPageDocument *doc);
 
+/* "เขียนที่ … / วันที่ … เดือน … พ.ศ. …", on the right; blank slots when @date is NULL. */
+void        _sajja_print_add_place_and_date (SajjaPageDocument *doc,
+                                             const char        *place,
+                                             const GDate       *date);
+
 G_END_DECLS
