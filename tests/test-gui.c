@@ -38,6 +38,7 @@
 #include "sajja-welfare.h"
 #include "sajja-member-entries.h"
 #include "sajja-print.h"
+#include "sajja-print-loans.h"
 #include "sajja-print-savings.h"
 #include "sajja-test-pdf.h"
 #include "sajja-window.h"
@@ -1696,6 +1697,43 @@ test_loans_page (void)
     scroll_into_view (row);
   }
   screenshot (GTK_WIDGET (window), "loans-th");
+
+  /* The register's button and the loan's account button; what they print, through GTK's print
+   * operation to a PDF: the register at the page's day and the borrower's account. */
+  g_assert_nonnull (find_label (GTK_WIDGET (page), g_dgettext ("sajja", "Print Re_gister")));
+  g_assert_nonnull (find_label (GTK_WIDGET (page), g_dgettext ("sajja", "_Account")));
+  {
+    g_autoptr(SajjaPageDocument) reg = sajja_print_loan_register (db, sajja_group_get_id (group), today, &error);
+    g_autoptr(SajjaPageDocument) account = NULL;
+    g_autofree char *pdf = fresh_db_path ("loan-register-printed.pdf");
+    g_autofree char *account_pdf = fresh_db_path ("loan-account-printed.pdf");
+    g_auto(GStrv) pages = NULL;
+    g_auto(GStrv) account_pages = NULL;
+    g_autofree char *text = NULL;
+    g_autofree char *account_text = NULL;
+
+    g_assert_no_error (error);
+    g_assert_true (sajja_print_export (reg, pdf, &error));
+    g_assert_no_error (error);
+    /* In drawing order: the page's layout moves some Thai tone marks. */
+    pages = sajja_test_pdf_pages_full (pdf, TRUE);
+    text = sajja_test_squeeze (pages[0]);
+    sajja_test_assert_has (text, "ทะเบียนคุมเงินกู้", "the printed loan register");
+    sajja_test_assert_has (text, "สมศรีใจดี", "the printed loan register");
+    sajja_test_assert_has (text, "12,000.00", "the printed loan register");
+    sajja_test_assert_has (text, "1,000.00", "the printed loan register");
+    sajja_test_assert_has (text, "11,000.00", "the printed loan register");
+
+    account = sajja_print_loan_ledger (db, loan_id, &error);
+    g_assert_no_error (error);
+    g_assert_true (sajja_print_export (account, account_pdf, &error));
+    g_assert_no_error (error);
+    account_pages = sajja_test_pdf_pages_full (account_pdf, TRUE);
+    account_text = sajja_test_squeeze (account_pages[0]);
+    sajja_test_assert_has (account_text, "บัญชีลูกหนี้เงินกู้รายตัว", "the printed loan account");
+    sajja_test_assert_has (account_text, "บุญมีใจดี", "the printed loan account");
+    sajja_test_assert_has (account_text, "11,000.00", "the printed loan account");
+  }
 
   /* The borrower's page and the guarantor's. */
   {

@@ -1,7 +1,7 @@
 /* test-print-loans.c: tests for the loan documents (sajja-print-loans.c): the contract with the
- * guarantee contracts, the repayment schedule, the receipt of a repayment and the notice to a
- * guarantor, built on a real database through the loan core (sajja-loan.h) and read back from
- * the PDF with poppler-utils.
+ * guarantee contracts, the repayment schedule, the receipt of a repayment, the notice to a
+ * guarantor, the loan register and the borrower's loan account, built on a real database
+ * through the loan core (sajja-loan.h) and read back from the PDF with poppler-utils.
  *
  * Each test runs with G_TEST_OPTION_ISOLATE_DIRS. Page 1 of each document is rendered to a PNG
  * in G_TEST_BUILDDIR/screenshots/ for a person to look at. The assertions are on what does not
@@ -755,6 +755,380 @@ test_receipt_reversed (void)
   books_close (&books);
 }
 
+/* ---- the loan register ------------------------------------------------------------------- */
+
+/* A register row squeezed, in the order of its cells: the number over the day paid out, the
+ * member no. and name, the type over the instalments, the amount over the rate, then the
+ * figures of the day. */
+static char *
+register_row (const SajjaLoan *loan,
+              const char      *paid,
+              const char      *repaid,
+              const char      *owed,
+              const char      *days,
+              SajjaLoanStatus  status)
+{
+  g_autofree char *amount = sajja_money_format (loan->amount);
+  g_autofree char *rate = sajja_rate_format (loan->rate);
+  g_autofree char *months = g_strdup_printf (g_dngettext ("sajja", "%u instalment", "%u instalments", loan->months),
+                                             loan->months);
+  g_autofree char *row = g_strdup_printf ("%" G_GINT64_FORMAT "%s%" G_GINT64_FORMAT "%s%s%s%s%s%s%s%s%s",
+                                          loan->number, paid, loan->member_no, loan->member_name, loan->product_name,
+                                          months, amount, rate, repaid, owed, days,
+                                          sajja_loan_status_get_title (status));
+
+  return sajja_test_squeeze (row);
+}
+
+static char *
+register_total (guint       n_loans,
+                const char *figures)
+{
+  g_autofree char *label = g_strdup_printf (g_dngettext ("sajja", "Total of %u loan paid out",
+                                                       "Total of %u loans paid out", n_loans),
+                                          n_loans);
+
+  return g_strconcat (label, figures, NULL);
+}
+
+/* The register on 1 March 2569, when a second loan is approved but not paid out (it is paid out
+ * on 10 March), and on 20 April, when both are overdue; a loan applied for in May is in neither. */
+static void
+test_register (void)
+{
+  Books books = { 0, };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SajjaPageDocument) march = NULL;
+  g_autoptr(SajjaPageDocument) april = NULL;
+  g_autoptr(SajjaLoan) first = NULL;
+  g_autoptr(SajjaLoan) second = NULL;
+  g_autofree char *march_text = NULL;
+  g_autofree char *april_text = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *par_label = NULL;
+  SajjaLoanApplication app = { 0, };
+  g_autoptr(GPtrArray) arrears = NULL;
+  SajjaLoanPortfolio portfolio = { 0, };
+  gint64 guarantors[2];
+  gint64 second_id, later_id;
+
+  books_open (&books, "register.db");
+
+  /* 5,000 baht over 5 months for the other member: approved in January, paid out on 10 March. */
+  guarantors[0] = books.members[GUARANTOR_A];
+  guarantors[1] = books.members[GUARANTOR_B];
+  app.member_id = books.members[OTHER];
+  app.product_id = books.product_id;
+  app.applied_on = "2026-01-20";
+  app.amount = 500000;
+  app.months = 5;
+  app.purpose = "ซ่อมเรือประมง";
+  app.guarantors = guarantors;
+  app.n_guarantors = 2;
+  second_id = sajja_loan_apply (books.db, books.group_id, &app, &error);
+  g_assert_no_error (error);
+  sajja_loan_approve (books.db, second_id, "2026-01-22", "คณะกรรมการเงินกู้", "มติที่ประชุมครั้งที่ 2/2569", &error);
+  g_assert_no_error (error);
+  sajja_loan_disburse (books.db, second_id, "2026-03-10", NULL, "test", &error);
+  g_assert_no_error (error);
+
+  /* Fertiliser applied for in May: after both days. */
+  memset (&app, 0, sizeof app);
+  app.member_id = books.members[SPOUSE];
+  app.product_id = books.kind_product_id;
+  app.applied_on = "2026-05-01";
+  app.months = 6;
+  app.purpose = "ทำนาปรัง";
+  app.in_kind_item = "ปุ๋ยเคมีสูตร 16-20-0";
+  app.in_kind_quantity = 10;
+  app.in_kind_unit = "กระสอบ";
+  app.in_kind_price = 85000;
+  later_id = sajja_loan_apply (books.db, books.group_id, &app, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (later_id, >, 0);
+
+  first = sajja_loan_get (books.db, books.loan_id, &error);
+  g_assert_no_error (error);
+  second = sajja_loan_get (books.db, second_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (second->number, >, first->number);
+  par_label = sajja_test_squeeze (tr ("PAR30: the principal of loans more than 30 days overdue, of all principal owed"));
+
+  /* 1 March: the first loan only is out, on time; the second is approved, with no figures. */
+  march = sajja_print_loan_register (books.db, books.group_id, "2026-03-01", &error);
+  g_assert_no_error (error);
+  title = g_strdup_printf (tr ("Loan register on %s"), "1 มีนาคม 2569");
+  g_assert_cmpstr (sajja_page_document_get_title (march), ==, title);
+  march_text = write_and_read (march, "loan-register-march", NULL);
+  sajja_test_assert_has (march_text, tr ("Loan Register"), "the register on 1 March");
+  sajja_test_assert_has (march_text, GROUP_NAME, "the register on 1 March");
+  sajja_test_assert_has (march_text, "1มีนาคม2569", "the register on 1 March");
+  {
+    g_autofree char *row1 = register_row (first, "15/01/2569", "833.33", "9,166.67", "", SAJJA_LOAN_ACTIVE);
+    g_autofree char *row2 = register_row (second, "", "", "", "", SAJJA_LOAN_APPROVED);
+    g_autofree char *total = register_total (1, "10,000.00833.339,166.67");
+
+    sajja_test_assert_has (march_text, row1, "the register on 1 March");
+    sajja_test_assert_has (march_text, row2, "the register on 1 March");
+    sajja_test_assert_has (march_text, total, "the register on 1 March");
+  }
+  /* Not paid out on that day: neither its day of payment nor its amount in the totals. */
+  g_assert_null (strstr (march_text, "10/03/2569"));
+  g_assert_null (strstr (march_text, "15,000.00"));
+  g_assert_null (strstr (march_text, "ปุ๋ย"));
+  /* Aging: one loan out, not overdue; nothing at risk. */
+  g_clear_pointer (&arrears, g_ptr_array_unref);
+  arrears = sajja_loan_arrears (books.db, books.group_id, "2026-03-01", &portfolio, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (portfolio.loans, ==, 1);
+  g_assert_cmpint (portfolio.par30_bp, ==, 0);
+  {
+    g_autofree char *current = g_strdup_printf ("%s19,166.67100.00%%", sajja_aging_get_title (SAJJA_AGING_CURRENT));
+    g_autofree char *par = g_strdup_printf ("%s0.00%%", par_label);
+
+    sajja_test_assert_has (march_text, current, "the register's aging on 1 March");
+    sajja_test_assert_has (march_text, par, "the register's PAR30 on 1 March");
+  }
+
+  /* 20 April: the first loan 36 days overdue, the second 10 days (its first instalment fell on
+   * 10 April). */
+  april = sajja_print_loan_register (books.db, books.group_id, "2026-04-20", &error);
+  g_assert_no_error (error);
+  april_text = write_and_read (april, "loan-register-april", NULL);
+  {
+    g_autofree char *row1 = register_row (first, "15/01/2569", "833.33", "9,166.67", "36", SAJJA_LOAN_ACTIVE);
+    g_autofree char *row2 = register_row (second, "10/03/2569", "0.00", "5,000.00", "10", SAJJA_LOAN_ACTIVE);
+    g_autofree char *total = register_total (2, "15,000.00833.3314,166.67");
+
+    sajja_test_assert_has (april_text, row1, "the register on 20 April");
+    sajja_test_assert_has (april_text, row2, "the register on 20 April");
+    sajja_test_assert_has (april_text, total, "the register on 20 April");
+  }
+  g_assert_null (strstr (april_text, "ปุ๋ย"));
+  /* PAR30: 9,166.67 of 14,166.67 owed is more than 30 days overdue. */
+  g_clear_pointer (&arrears, g_ptr_array_unref);
+  arrears = sajja_loan_arrears (books.db, books.group_id, "2026-04-20", &portfolio, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (portfolio.loans, ==, 2);
+  g_assert_cmpint (portfolio.outstanding, ==, 1416667);
+  g_assert_cmpint (portfolio.par30_bp, ==, 6471);
+  {
+    g_autofree char *current = g_strdup_printf ("%s00.000.00%%", sajja_aging_get_title (SAJJA_AGING_CURRENT));
+    g_autofree char *band1 = g_strdup_printf ("%s15,000.0035.29%%", sajja_aging_get_title (SAJJA_AGING_1_30));
+    g_autofree char *band2 = g_strdup_printf ("%s19,166.6764.71%%", sajja_aging_get_title (SAJJA_AGING_31_60));
+    g_autofree char *total = g_strdup_printf ("%s214,166.67100.00%%", g_dpgettext2 ("sajja", "loan aging", "Total"));
+    g_autofree char *par = g_strdup_printf ("%s64.71%%", par_label);
+
+    sajja_test_assert_has (april_text, current, "the register's aging on 20 April");
+    sajja_test_assert_has (april_text, band1, "the register's aging on 20 April");
+    sajja_test_assert_has (april_text, band2, "the register's aging on 20 April");
+    sajja_test_assert_has (april_text, total, "the register's aging on 20 April");
+    sajja_test_assert_has (april_text, par, "the register's PAR30 on 20 April");
+  }
+
+  /* A day that is none; a group that is none. */
+  g_clear_object (&march);
+  march = sajja_print_loan_register (books.db, books.group_id, "2026-02-30", &error);
+  g_assert_error (error, SAJJA_LOAN_ERROR, SAJJA_LOAN_ERROR_VALUE);
+  g_assert_null (march);
+  g_clear_error (&error);
+  march = sajja_print_loan_register (books.db, 424242, "2026-03-01", &error);
+  g_assert_error (error, SAJJA_DB_ERROR, SAJJA_DB_ERROR_NOT_FOUND);
+  g_assert_null (march);
+  g_clear_error (&error);
+
+  books_close (&books);
+}
+
+/* ---- the borrower's loan account ---------------------------------------------------------- */
+
+static char *
+ledger_row (const char *day,
+            gint64      receipt,
+            const char *description,
+            const char *figures)
+{
+  g_autofree char *number = receipt > 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, receipt) : g_strdup ("");
+  g_autofree char *row = g_strconcat (day, number, description, figures, NULL);
+
+  return sajja_test_squeeze (row);
+}
+
+static const char *
+account_tr (const char *msgid)
+{
+  return g_dpgettext2 ("sajja", "loan account", msgid);
+}
+
+/* The loan paid out, a repayment, a second one reversed the next day, and the rest written off. */
+static void
+test_ledger (void)
+{
+  Books books = { 0, };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SajjaPageDocument) doc = NULL;
+  g_autoptr(SajjaPageDocument) unpaid = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *reversed_interest = NULL;
+  g_autofree char *reversed_principal = NULL;
+  g_autofree char *undo_interest = NULL;
+  g_autofree char *undo_principal = NULL;
+  g_autofree char *written_off = NULL;
+  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (gint64));
+  SajjaLoanAllocation second = { 0, };
+  SajjaLoanApplication app = { 0, };
+  SajjaLoanPosition position = { 0, };
+  sqlite3_stmt *stmt;
+  const char *resolution = "มติที่ประชุมครั้งที่ 6/2569";
+  gint64 unpaid_id;
+  char *rows[9];
+  const char *at;
+
+  books_open (&books, "ledger.db");
+
+  /* The second instalment on its day: 114.58 interest and 833.33 principal, reversed the next day. */
+  sajja_loan_repay (books.db, books.loan_id, 94791, "2026-03-15", "test", &second, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (second.interest, ==, 11458);
+  g_assert_cmpint (second.principal, ==, 83333);
+  stmt = sajja_db_prepare (books.db, "SELECT id FROM journal WHERE receipt_id = ?1 ORDER BY id", &error);
+  g_assert_no_error (error);
+  sqlite3_bind_int64 (stmt, 1, second.receipt_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (entries, id);
+    }
+  sqlite3_reset (stmt);
+  g_assert_cmpuint (entries->len, ==, 2);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      sajja_ledger_reverse (books.db, g_array_index (entries, gint64, i), period (2026, 3), "2026-03-16", "test",
+                            "เงินสดขาด", &error);
+      g_assert_no_error (error);
+    }
+  /* Written off at the end of June: the 9,166.67 still owed. */
+  sajja_loan_position (books.db, books.loan_id, "2026-06-30", &position, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (position.outstanding, ==, 916667);
+  sajja_loan_write_off (books.db, books.loan_id, "2026-06-30", resolution, "test", &error);
+  g_assert_no_error (error);
+
+  doc = sajja_print_loan_ledger (books.db, books.loan_id, &error);
+  g_assert_no_error (error);
+  title = g_strdup_printf (tr ("Loan account of loan no. %lld"), 1LL);
+  g_assert_cmpstr (sajja_page_document_get_title (doc), ==, title);
+  text = write_and_read (doc, "loan-ledger", NULL);
+
+  sajja_test_assert_has (text, tr ("Borrower’s Loan Account"), "the loan account");
+  /* The terms, the borrower and the guarantors. */
+  {
+    g_autofree char *borrower = full_name_of (BORROWER);
+    g_autofree char *guarantor_a = full_name_of (GUARANTOR_A);
+    g_autofree char *guarantor_b = full_name_of (GUARANTOR_B);
+    g_autofree char *guarantor_1 = g_strdup_printf (tr ("Guarantor %u"), 1u);
+    g_autofree char *quoted = sajja_rate_format ((SajjaRate) { 125, SAJJA_RATE_PER_MONTH });
+    g_autofree char *status = g_strconcat (account_tr ("Status"), sajja_loan_status_get_title (SAJJA_LOAN_WRITTEN_OFF),
+                                           account_tr ("on"), "30มิถุนายน2569", NULL);
+
+    sajja_test_assert_has (text, borrower, "the loan account");
+    sajja_test_assert_has (text, guarantor_1, "the loan account");
+    sajja_test_assert_has (text, guarantor_a, "the loan account");
+    sajja_test_assert_has (text, guarantor_b, "the loan account");
+    sajja_test_assert_has (text, "หนึ่งหมื่นบาทถ้วน", "the loan account");
+    sajja_test_assert_has (text, quoted, "the loan account");
+    sajja_test_assert_has (text, "15.00%", "the loan account");
+    sajja_test_assert_has (text, status, "the loan account");
+  }
+
+  /* Every row in order, with the principal owed after it. */
+  reversed_interest = g_strdup_printf (account_tr ("%s (reversed)"), account_tr ("Interest"));
+  reversed_principal = g_strdup_printf (account_tr ("%s (reversed)"), account_tr ("Principal repaid"));
+  undo_interest = g_strdup_printf (account_tr ("Reversal of %s: %s"), account_tr ("Interest"), "เงินสดขาด");
+  undo_principal = g_strdup_printf (account_tr ("Reversal of %s: %s"), account_tr ("Principal repaid"), "เงินสดขาด");
+  written_off = g_strdup_printf (account_tr ("%s baht written off by the resolution %s"), "9,166.67", resolution);
+  rows[0] = ledger_row ("15/01/2569", 0, account_tr ("Loan paid out"), "10,000.0010,000.00");
+  rows[1] = ledger_row ("15/02/2569", books.receipt_number, account_tr ("Interest"), "125.0010,000.00");
+  rows[2] = ledger_row ("15/02/2569", books.receipt_number, account_tr ("Principal repaid"), "833.339,166.67");
+  rows[3] = ledger_row ("15/03/2569", second.receipt_number, reversed_interest, "114.589,166.67");
+  rows[4] = ledger_row ("15/03/2569", second.receipt_number, reversed_principal, "833.338,333.34");
+  rows[5] = ledger_row ("16/03/2569", second.receipt_number, undo_interest, "-114.588,333.34");
+  rows[6] = ledger_row ("16/03/2569", second.receipt_number, undo_principal, "-833.339,166.67");
+  /* The last row: the write-off takes the principal owed to nothing; then the totals. */
+  rows[7] = ledger_row ("30/06/2569", 0, written_off, "0.00");
+  rows[8] = g_strconcat (account_tr ("Total"), "10,000.00833.33125.000.000.00", NULL);
+  at = text;
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("the loan account's row %u", i + 1);
+      g_autofree char *needle = sajja_test_squeeze (rows[i]);
+      const char *found = strstr (at, needle);
+
+      sajja_test_assert_has (text, rows[i], where);
+      if (found == NULL)
+        g_error ("the loan account's row %u is out of order: %s", i + 1, needle);
+      at = found + strlen (needle);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    g_free (rows[i]);
+  /* The totals under the table; the write-off's pair in the bad-debt account is no row (it would
+   * take the principal written off back to nothing). */
+  {
+    g_autofree char *repaid = g_strdup_printf ("%s833.33", tr ("Principal repaid in all"));
+    g_autofree char *interest = g_strdup_printf ("%s125.00", tr ("Interest paid in all"));
+    g_autofree char *fines = g_strdup_printf ("%s0.00", tr ("Late fines paid in all"));
+    g_autofree char *gone = g_strdup_printf ("%s9,166.67", tr ("Principal written off"));
+    g_autofree char *owed = g_strdup_printf ("%s0.00", tr ("Principal still owed"));
+
+    sajja_test_assert_has (text, repaid, "the loan account's totals");
+    sajja_test_assert_has (text, interest, "the loan account's totals");
+    sajja_test_assert_has (text, fines, "the loan account's totals");
+    sajja_test_assert_has (text, gone, "the loan account's totals");
+    sajja_test_assert_has (text, owed, "the loan account's totals");
+  }
+
+  /* The register at the end of the day of the write-off: nothing owed, the rest written off. */
+  {
+    g_autoptr(SajjaPageDocument) reg = sajja_print_loan_register (books.db, books.group_id, "2026-06-30", &error);
+    g_autoptr(SajjaLoan) loan = sajja_loan_get (books.db, books.loan_id, NULL);
+    g_autofree char *reg_text = NULL;
+    g_autofree char *row = NULL;
+    g_autofree char *gone = g_strdup_printf ("%s9,166.67", tr ("Principal written off"));
+    g_autofree char *par = g_strdup_printf ("%s0.00%%",
+                                            tr ("PAR30: the principal of loans more than 30 days overdue, of all principal owed"));
+
+    g_assert_no_error (error);
+    reg_text = write_and_read (reg, "loan-register-written-off", NULL);
+    row = register_row (loan, "15/01/2569", "833.33", "0.00", "", SAJJA_LOAN_WRITTEN_OFF);
+    sajja_test_assert_has (reg_text, row, "the register after the write-off");
+    sajja_test_assert_has (reg_text, gone, "the register after the write-off");
+    sajja_test_assert_has (reg_text, par, "the register after the write-off");
+  }
+
+  /* A loan not paid out has an account with no rows; no such loan, none. */
+  app.member_id = books.members[OTHER];
+  app.product_id = books.product_id;
+  app.applied_on = "2026-03-01";
+  app.amount = 500000;
+  app.months = 6;
+  app.purpose = "ซ่อมบ้าน";
+  unpaid_id = sajja_loan_apply (books.db, books.group_id, &app, &error);
+  g_assert_no_error (error);
+  unpaid = sajja_print_loan_ledger (books.db, unpaid_id, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&text, g_free);
+  text = write_and_read (unpaid, "loan-ledger-unpaid", NULL);
+  sajja_test_assert_has (text, tr ("The loan has not been paid out: no money has moved on it yet."), "an unpaid loan's account");
+  g_clear_object (&unpaid);
+  unpaid = sajja_print_loan_ledger (books.db, 424242, &error);
+  g_assert_error (error, SAJJA_LOAN_ERROR, SAJJA_LOAN_ERROR_NOT_FOUND);
+  g_assert_null (unpaid);
+
+  books_close (&books);
+}
+
 /* ---- the notice to a guarantor ----------------------------------------------------------- */
 
 static void
@@ -895,6 +1269,8 @@ main (int    argc,
   g_test_add_func ("/print-loans/receipt", test_receipt);
   g_test_add_func ("/print-loans/receipt-reversed", test_receipt_reversed);
   g_test_add_func ("/print-loans/guarantor-notice", test_guarantor_notice);
+  g_test_add_func ("/print-loans/register", test_register);
+  g_test_add_func ("/print-loans/ledger", test_ledger);
   g_test_add_func ("/print-loans/refusals", test_refusals);
 
   return g_test_run ();

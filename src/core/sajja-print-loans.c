@@ -1566,3 +1566,583 @@ sajja_print_guarantor_notice (SajjaDb     *db,
 
   return g_steal_pointer (&doc);
 }
+
+/* ---- the loan register -------------------------------------------------------------------- */
+
+static int
+compare_loan_numbers (gconstpointer a,
+                      gconstpointer b)
+{
+  const SajjaLoan *x = *(SajjaLoan * const *) a;
+  const SajjaLoan *y = *(SajjaLoan * const *) b;
+
+  return x->number < y->number ? -1 : x->number > y->number;
+}
+
+/* The aging of the loans out on the day, with each band's share of the principal owed, and
+ * PAR30. */
+static void
+add_aging (SajjaPageDocument        *doc,
+           const SajjaLoanPortfolio *portfolio)
+{
+  SajjaPageTable *table;
+  const SajjaPageColumn columns[] = {
+    /* Translators: a column of the loan register's aging summary: how long overdue ("ระยะเวลาค้างชำระ"). */
+    { C_("loan aging column", "Overdue for"), 2.6, SAJJA_PAGE_ALIGN_LEFT },
+    /* Translators: a column of the loan register's aging summary: the number of loans ("จำนวนสัญญา"). */
+    { C_("loan aging column", "Loans"), 1.0, SAJJA_PAGE_ALIGN_RIGHT },
+    /* Translators: a column of the loan register's aging summary ("เงินต้นคงเหลือ (บาท)"). */
+    { C_("loan aging column", "Principal owed (baht)"), 1.8, SAJJA_PAGE_ALIGN_RIGHT },
+    /* Translators: a column of the loan register's aging summary: the share of all principal owed ("ร้อยละ"). */
+    { C_("loan aging column", "Share"), 1.1, SAJJA_PAGE_ALIGN_RIGHT },
+  };
+
+  /* Translators: a heading of the loan register: the loans out by how long overdue ("สรุปอายุหนี้ค้างชำระ"). */
+  sajja_page_document_add_heading (doc, _("Loans out by how long overdue"));
+  table = sajja_page_document_add_table (doc, columns, G_N_ELEMENTS (columns));
+  for (SajjaAging a = SAJJA_AGING_CURRENT; a < SAJJA_N_AGING; a++)
+    {
+      g_autofree char *loans = _sajja_print_format_count (portfolio->loans_by_aging[a]);
+      g_autofree char *owed = sajja_money_format (portfolio->outstanding_by_aging[a]);
+      g_autofree char *share = sajja_rate_format_bp (portfolio->outstanding > 0
+                                                     ? sajja_money_div_round_half_up (portfolio->outstanding_by_aging[a] * 10000,
+                                                                                      portfolio->outstanding)
+                                                     : 0);
+      const char *cells[] = { sajja_aging_get_title (a), loans, owed, share };
+
+      sajja_page_table_add_row (table, cells);
+    }
+  {
+    g_autofree char *loans = _sajja_print_format_count (portfolio->loans);
+    g_autofree char *owed = sajja_money_format (portfolio->outstanding);
+    g_autofree char *share = sajja_rate_format_bp (portfolio->outstanding > 0 ? 10000 : 0);
+    /* Translators: the last row of the loan register's aging summary ("รวม"). */
+    const char *cells[] = { C_("loan aging", "Total"), loans, owed, share };
+
+    sajja_page_table_add_row (table, cells);
+  }
+  {
+    g_autofree char *par = sajja_rate_format_bp (portfolio->par30_bp);
+    const SajjaPageField fields[] = {
+      /* Translators: in the loan register, before the portfolio at risk, such as "12.50%"
+       * ("PAR30: สัดส่วนเงินต้นของสัญญาที่ค้างชำระเกิน 30 วัน ต่อเงินต้นคงเหลือทั้งหมด"). */
+      { _("PAR30: the principal of loans more than 30 days overdue, of all principal owed"), par, 0,
+        SAJJA_PAGE_FIELD_DEFAULT },
+    };
+
+    sajja_page_document_add_fields (doc, SAJJA_PAGE_ALIGN_LEFT, fields, G_N_ELEMENTS (fields));
+  }
+}
+
+/**
+ * sajja_print_loan_register:
+ * @db: an open #SajjaDb
+ * @group_id: the group
+ * @iso_date: the day the register stands at, ISO
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the loan register, or %NULL with @error set
+ */
+SajjaPageDocument *
+sajja_print_loan_register (SajjaDb     *db,
+                           gint64       group_id,
+                           const char  *iso_date,
+                           GError     **error)
+{
+  g_autoptr(SajjaGroup) group = NULL;
+  g_autoptr(GPtrArray) loans = NULL;
+  g_autoptr(GPtrArray) arrears = NULL;
+  g_autoptr(SajjaPageDocument) doc = NULL;
+  g_autofree char *dated = NULL;
+  g_autofree char *doc_title = NULL;
+  g_autofree char *header = NULL;
+  g_autofree char *as_of = NULL;
+  g_autofree char *treasurer = NULL;
+  SajjaLoanPortfolio portfolio = { 0, };
+  gint64 total_lent = 0, total_repaid = 0, total_owed = 0, written_off = 0;
+  guint n_lent = 0;
+  SajjaPageTable *table;
+  GDate date;
+  /* Portrait A4 is narrow for a register: each cell of the first four columns holds two things,
+   * one under the other, and the widths are in points of text at 16 pt (the amounts owed up
+   * to 100,000.00, the rate "1.25% ต่อเดือน" and a name such as "1 นายสมชาย ใจดี" on one line). */
+  const SajjaPageColumn columns[] = {
+    /* Translators: a column of the loan register: the loan's (and its contract's) number, with the
+     * day it was paid out under it ("เลขที่สัญญา / วันที่จ่าย"). */
+    { C_("loan register column", "No. / paid out"), 64, SAJJA_PAGE_ALIGN_CENTER },
+    /* Translators: a column of the loan register: the borrower's member number and name
+     * ("เลขที่สมาชิก / ชื่อผู้กู้"). */
+    { C_("loan register column", "Member no. / borrower"), 85, SAJJA_PAGE_ALIGN_LEFT },
+    /* Translators: a column of the loan register: the kind of loan, with the number of monthly
+     * instalments under it ("ประเภท / งวด"). */
+    { C_("loan register column", "Type / term"), 43, SAJJA_PAGE_ALIGN_LEFT },
+    /* Translators: a column of the loan register: the amount lent, with the rate as quoted under
+     * it ("จำนวนเงินกู้ / อัตราดอกเบี้ย"). */
+    { C_("loan register column", "Amount / rate"), 75, SAJJA_PAGE_ALIGN_RIGHT },
+    /* Translators: a column of the loan register: the principal repaid to the day ("ชำระต้นแล้ว"). */
+    { C_("loan register column", "Principal repaid"), 57, SAJJA_PAGE_ALIGN_RIGHT },
+    /* Translators: a column of the loan register: the principal still owed ("ต้นคงเหลือ"). */
+    { C_("loan register column", "Principal owed"), 62, SAJJA_PAGE_ALIGN_RIGHT },
+    /* Translators: a column of the loan register, a narrow one: the days the oldest unpaid
+     * instalment is overdue ("ค้าง (วัน)"). */
+    { C_("loan register column", "Days overdue"), 30, SAJJA_PAGE_ALIGN_RIGHT },
+    /* Translators: a column of the loan register: the loan's status on the day ("สถานะ"). */
+    { C_("loan register column", "Status"), 51, SAJJA_PAGE_ALIGN_LEFT },
+  };
+
+  g_return_val_if_fail (SAJJA_IS_DB (db), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (iso_date == NULL || !sajja_date_from_iso (iso_date, &date, NULL))
+    {
+      g_set_error_literal (error, SAJJA_LOAN_ERROR, SAJJA_LOAN_ERROR_VALUE,
+                           /* Translators: an error printing the loan register. */
+                           _("The loan register needs a valid date."));
+      return NULL;
+    }
+  group = _sajja_print_find_group (db, group_id, error);
+  if (group == NULL)
+    return NULL;
+  loans = sajja_loan_list (db, group_id, 0, error);
+  if (loans == NULL)
+    return NULL;
+  g_ptr_array_sort (loans, compare_loan_numbers);
+  arrears = sajja_loan_arrears (db, group_id, iso_date, &portfolio, error);
+  if (arrears == NULL)
+    return NULL;
+
+  dated = _sajja_print_format_date_be (iso_date, SAJJA_DATE_STYLE_LONG);
+  /* Translators: the PDF's title: "ทะเบียนคุมเงินกู้ ณ วันที่ 21 พฤศจิกายน 2569". */
+  doc_title = g_strdup_printf (_("Loan register on %s"), dated);
+  doc = sajja_page_document_new (doc_title);
+  header = _sajja_print_group_header (group);
+  sajja_page_document_set_header (doc, header);
+
+  /* Translators: the title of the loan register ("ทะเบียนคุมเงินกู้"). */
+  sajja_page_document_add_title (doc, _("Loan Register"));
+  _sajja_print_add_group_lines (doc, group);
+  /* Translators: under the loan register's title: the day its figures stand at ("ณ สิ้นวันที่ 21 พฤศจิกายน 2569"). */
+  as_of = g_strdup_printf (_("At the end of %s"), dated);
+  sajja_page_document_add_paragraph (doc, as_of, SAJJA_PAGE_ALIGN_CENTER);
+  _sajja_print_add_printed_on (doc);
+  sajja_page_document_add_space (doc, 4);
+
+  table = sajja_page_document_add_table (doc, columns, G_N_ELEMENTS (columns));
+  for (guint i = 0; i < loans->len; i++)
+    {
+      SajjaLoan *loan = g_ptr_array_index (loans, i);
+      SajjaLoanPosition pos = { 0, };
+      gboolean lent;
+      g_autofree char *number = NULL;
+      g_autofree char *borrower = NULL;
+      g_autofree char *paid = NULL;
+      g_autofree char *type = NULL;
+      g_autofree char *months = NULL;
+      g_autofree char *money = NULL;
+      g_autofree char *amount = NULL;
+      g_autofree char *rate = NULL;
+      g_autofree char *repaid = NULL;
+      g_autofree char *owed = NULL;
+      g_autofree char *days = NULL;
+      SajjaLoanStatus status;
+
+      if (strcmp (loan->applied_on, iso_date) > 0)
+        continue;
+      if (!sajja_loan_position (db, loan->id, iso_date, &pos, error))
+        return NULL;
+      status = pos.status;
+      /* A loan refused after the day was still waiting on it. */
+      if (status == SAJJA_LOAN_REFUSED && loan->decided_on != NULL && strcmp (loan->decided_on, iso_date) > 0)
+        status = SAJJA_LOAN_APPLIED;
+      lent = loan->disbursed_on != NULL && strcmp (loan->disbursed_on, iso_date) <= 0;
+
+      /* Translators: in the loan register, under the kind of loan: its number of monthly instalments ("12 งวด"). */
+      months = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u instalment", "%u instalments", loan->months), loan->months);
+      money = sajja_money_format (loan->amount);
+      rate = sajja_rate_format (loan->rate);
+      if (lent)
+        {
+          paid = _sajja_print_format_date_be (loan->disbursed_on, SAJJA_DATE_STYLE_SHORT);
+          number = g_strdup_printf ("%" G_GINT64_FORMAT "\n%s", loan->number, paid);
+        }
+      else
+        number = format_number (loan->number);
+      borrower = g_strdup_printf ("%" G_GINT64_FORMAT " %s", loan->member_no, loan->member_name);
+      type = g_strdup_printf ("%s\n%s", loan->product_name, months);
+      amount = g_strdup_printf ("%s\n%s", money, rate);
+      repaid = lent ? sajja_money_format (pos.principal_repaid) : g_strdup ("");
+      owed = lent ? sajja_money_format (pos.outstanding) : g_strdup ("");
+      days = pos.days_overdue > 0 ? g_strdup_printf ("%d", pos.days_overdue) : g_strdup ("");
+      if (lent)
+        {
+          n_lent++;
+          total_lent += loan->amount;
+          total_repaid += pos.principal_repaid;
+          total_owed += pos.outstanding;
+          if (status == SAJJA_LOAN_WRITTEN_OFF)
+            written_off += loan->amount - pos.principal_repaid - pos.outstanding;
+        }
+      {
+        const char *cells[] = {
+          number, borrower, type, amount, repaid, owed, days, sajja_loan_status_get_title (status),
+        };
+
+        sajja_page_table_add_row (table, cells);
+      }
+    }
+  {
+    g_autofree char *count = NULL;
+    g_autofree char *lent = sajja_money_format (total_lent);
+    g_autofree char *repaid = sajja_money_format (total_repaid);
+    g_autofree char *owed = sajja_money_format (total_owed);
+
+    /* Translators: the last row of the loan register: the totals of the loans paid out by the day
+     * and how many they are ("รวมเงินกู้ที่จ่ายแล้ว 12 สัญญา"). */
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Total of %u loan paid out", "Total of %u loans paid out", n_lent),
+                             n_lent);
+    {
+      const char *cells[] = { "", count, "", lent, repaid, owed, "", "" };
+
+      sajja_page_table_add_row (table, cells);
+    }
+  }
+  if (written_off > 0)
+    /* Translators: in the loan register, under the totals: the principal written off by the day
+     * ("เงินต้นที่ตัดเป็นหนี้สูญแล้ว"). */
+    add_money_line (doc, _("Principal written off"), written_off);
+
+  sajja_page_document_add_space (doc, 6);
+  add_aging (doc, &portfolio);
+
+  treasurer = find_officer (db, group_id, SAJJA_POSITION_TREASURER, iso_date);
+  {
+    const SajjaPageSignature signatures[] = {
+      { _("treasurer"), treasurer },
+      { _("checked by"), NULL },
+    };
+
+    sajja_page_document_add_signatures (doc, signatures, G_N_ELEMENTS (signatures), 2);
+  }
+
+  return g_steal_pointer (&doc);
+}
+
+/* ---- the borrower's loan account ---------------------------------------------------------- */
+
+/* One movement of a loan in the journal. */
+typedef struct
+{
+  char *paid_on;
+  SajjaEntryKind kind;          /* of the entry, or of the entry a reversal undoes */
+  gboolean reversal;
+  gboolean reversed;            /* a later entry undoes this one */
+  gboolean in_loans;            /* in the account 'loans': it moves the principal owed */
+  gint64 amount;                /* as in the journal */
+  gint64 receipt_number;        /* of the entry, or of the entry a reversal undoes; 0: none */
+  char *note;
+} LedgerRow;
+
+static void
+ledger_row_clear (LedgerRow *row)
+{
+  g_clear_pointer (&row->paid_on, g_free);
+  g_clear_pointer (&row->note, g_free);
+}
+
+static GArray *
+read_ledger_rows (SajjaDb  *db,
+                  gint64    loan_id,
+                  GError  **error)
+{
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (LedgerRow));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_array_set_clear_func (rows, (GDestroyNotify) ledger_row_clear);
+  stmt = sajja_db_prepare (db,
+                           "SELECT j.paid_on, ifnull (o.kind, j.kind), j.reverses_id IS NOT NULL, "
+                           "EXISTS (SELECT 1 FROM journal x WHERE x.reverses_id = j.id), j.account = 'loans', j.amount, "
+                           "ifnull (r.number, ifnull (orr.number, 0)), j.note "
+                           "FROM journal j LEFT JOIN journal o ON o.id = j.reverses_id "
+                           "LEFT JOIN receipts r ON r.id = j.receipt_id LEFT JOIN receipts orr ON orr.id = o.receipt_id "
+                           "WHERE j.loan_id = ?1 "
+                           "AND ifnull (o.kind, j.kind) IN ('loan-disbursement', 'loan-fee', 'loan-principal', "
+                           "'loan-interest', 'loan-fine', 'loan-write-off') "
+                           /* The write-off's pair in 'bad-debts' is the same event. */
+                           "AND (ifnull (o.kind, j.kind) != 'loan-write-off' OR j.account = 'loans') "
+                           "ORDER BY j.paid_on, j.id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, loan_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      LedgerRow row = { 0, };
+
+      row.paid_on = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      sajja_entry_kind_from_string ((const char *) sqlite3_column_text (stmt, 1), &row.kind);
+      row.reversal = sqlite3_column_int (stmt, 2);
+      row.reversed = sqlite3_column_int (stmt, 3);
+      row.in_loans = sqlite3_column_int (stmt, 4);
+      row.amount = sqlite3_column_int64 (stmt, 5);
+      row.receipt_number = sqlite3_column_int64 (stmt, 6);
+      row.note = g_strdup ((const char *) sqlite3_column_text (stmt, 7));
+      g_array_append_val (rows, row);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sajja_db_set_error (error, sajja_db_get_handle (db), rc, NULL);
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}
+
+/* What a movement of a loan is, in the account's words. */
+static const char *
+ledger_kind_title (SajjaEntryKind kind)
+{
+  switch ((int) kind)
+    {
+    case SAJJA_ENTRY_LOAN_DISBURSEMENT:
+      /* Translators: a row of a borrower's loan account: the loan paid out ("จ่ายเงินกู้"). */
+      return C_("loan account", "Loan paid out");
+    case SAJJA_ENTRY_LOAN_FEE:
+      /* Translators: a row of a borrower's loan account ("ค่าธรรมเนียมเงินกู้"). */
+      return C_("loan account", "Loan fee");
+    case SAJJA_ENTRY_LOAN_FINE:
+      /* Translators: a row of a borrower's loan account: a late fine paid ("ค่าปรับชำระล่าช้า"). */
+      return C_("loan account", "Late fine");
+    case SAJJA_ENTRY_LOAN_INTEREST:
+      /* Translators: a row of a borrower's loan account: interest paid ("ดอกเบี้ย"). */
+      return C_("loan account", "Interest");
+    case SAJJA_ENTRY_LOAN_PRINCIPAL:
+      /* Translators: a row of a borrower's loan account: principal repaid ("ชำระเงินต้น"). */
+      return C_("loan account", "Principal repaid");
+    case SAJJA_ENTRY_LOAN_WRITE_OFF:
+      /* Translators: a row of a borrower's loan account: the principal written off ("ตัดเป็นหนี้สูญ"). */
+      return C_("loan account", "Written off");
+    default:
+      return "";
+    }
+}
+
+static char *
+ledger_description (const LedgerRow *row)
+{
+  const char *what = ledger_kind_title (row->kind);
+
+  if (row->reversal)
+    /* Translators: a row of a borrower's loan account that undoes an earlier one (its receipt's
+     * number is in the next column): what it undoes and the reason ("ยกเลิกรายการดอกเบี้ย: เงินสดขาด"). */
+    return g_strdup_printf (C_("loan account", "Reversal of %s: %s"), what, row->note);
+  if (row->kind == SAJJA_ENTRY_LOAN_WRITE_OFF)
+    {
+      g_autofree char *amount = sajja_money_format (row->amount);
+
+      /* Translators: a row of a borrower's loan account: the amount written off and the resolution
+       * ("ตัดเป็นหนี้สูญ 9,166.67 บาท ตามมติ มติที่ประชุมครั้งที่ 5/2569"). */
+      return g_strdup_printf (C_("loan account", "%s baht written off by the resolution %s"), amount, row->note);
+    }
+  if (row->kind == SAJJA_ENTRY_LOAN_DISBURSEMENT && row->note != NULL && *row->note != '\0')
+    /* Translators: a row of a borrower's loan account: a loan paid out as goods, and the goods
+     * ("จ่ายเงินกู้ เป็นสิ่งของ: ปุ๋ยเคมี"). */
+    return g_strdup_printf (C_("loan account", "Loan paid out as goods: %s"), row->note);
+  if (row->reversed)
+    /* Translators: a row of a borrower's loan account that a later row undoes ("ดอกเบี้ย (ยกเลิกแล้ว)"). */
+    return g_strdup_printf (C_("loan account", "%s (reversed)"), what);
+  return g_strdup (what);
+}
+
+static void
+add_guarantor_lines (SajjaDb           *db,
+                     SajjaPageDocument *doc,
+                     SajjaLoan         *loan)
+{
+  for (guint i = 0; loan->guarantors != NULL && i < loan->guarantors->len; i++)
+    {
+      g_autoptr(SajjaMember) guarantor = sajja_member_find_by_id (db, g_array_index (loan->guarantors, gint64, i), NULL);
+      g_autofree char *label = NULL;
+      g_autofree char *name = NULL;
+      g_autofree char *number = NULL;
+
+      if (guarantor == NULL)
+        continue;
+      label = g_strdup_printf (_("Guarantor %u"), i + 1);
+      name = sajja_member_dup_full_name (guarantor);
+      number = g_strdup_printf ("%d", sajja_member_get_member_no (guarantor));
+      {
+        const SajjaPageField fields[] = {
+          { label, name, 0, SAJJA_PAGE_FIELD_FILL },
+          { _("member no."), number, SLOT_NUMBER, SAJJA_PAGE_FIELD_DEFAULT },
+        };
+
+        sajja_page_document_add_fields (doc, SAJJA_PAGE_ALIGN_LEFT, fields, G_N_ELEMENTS (fields));
+      }
+    }
+}
+
+/**
+ * sajja_print_loan_ledger:
+ * @db: an open #SajjaDb
+ * @loan_id: the loan
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the borrower's loan account, or %NULL with @error set
+ */
+SajjaPageDocument *
+sajja_print_loan_ledger (SajjaDb  *db,
+                         gint64    loan_id,
+                         GError  **error)
+{
+  g_autoptr(LoanDoc) d = NULL;
+  g_autoptr(GArray) rows = NULL;
+  g_autoptr(SajjaPageDocument) doc = NULL;
+  g_autofree char *doc_title = NULL;
+  gint64 owed = 0, lent = 0, principal = 0, interest = 0, fines = 0, fee = 0, written_off = 0;
+  SajjaPageTable *table;
+  /* Widths in points of text at 16 pt: a date, amounts up to 10,000.00 (wider ones wrap), and
+   * the rest for the description. */
+  const SajjaPageColumn columns[] = {
+    /* Translators: a column of a borrower's loan account: the day ("วันที่"). */
+    { C_("loan account column", "Date"), 64, SAJJA_PAGE_ALIGN_CENTER },
+    /* Translators: a column of a borrower's loan account: the receipt's number ("ใบเสร็จ"). */
+    { C_("loan account column", "Receipt"), 41, SAJJA_PAGE_ALIGN_CENTER },
+    /* Translators: a column of a borrower's loan account: what moved ("รายการ"). */
+    { C_("loan account column", "Description"), 96, SAJJA_PAGE_ALIGN_LEFT },
+    /* Translators: a column of a borrower's loan account: the money lent ("เงินกู้"). */
+    { C_("loan account column", "Lent"), 58, SAJJA_PAGE_ALIGN_RIGHT },
+    /* Translators: a column of a borrower's loan account: principal repaid ("ชำระต้น"). */
+    { C_("loan account column", "Principal"), 56, SAJJA_PAGE_ALIGN_RIGHT },
+    /* Translators: a column of a borrower's loan account: interest paid ("ดอกเบี้ย"). */
+    { C_("loan account column", "Interest"), 50, SAJJA_PAGE_ALIGN_RIGHT },
+    /* Translators: a column of a borrower's loan account: late fines, and the loan fee taken when
+     * it was paid out ("ค่าปรับ/อื่น ๆ"). */
+    { C_("loan account column", "Fines, other"), 44, SAJJA_PAGE_ALIGN_RIGHT },
+    /* Translators: a column of a borrower's loan account: the principal still owed after the row ("ต้นคงเหลือ"). */
+    { C_("loan account column", "Principal owed"), 58, SAJJA_PAGE_ALIGN_RIGHT },
+  };
+
+  g_return_val_if_fail (SAJJA_IS_DB (db), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  d = loan_doc_read (db, loan_id, error);
+  if (d == NULL)
+    return NULL;
+  rows = read_ledger_rows (db, loan_id, error);
+  if (rows == NULL)
+    return NULL;
+
+  /* Translators: the PDF's title: "บัญชีลูกหนี้เงินกู้รายตัว สัญญาเงินกู้เลขที่ 12". */
+  doc_title = g_strdup_printf (_("Loan account of loan no. %lld"), (long long) d->loan->number);
+  doc = loan_doc_new_document (d, doc_title);
+
+  /* Translators: the title of a borrower's loan account ("บัญชีลูกหนี้เงินกู้รายตัว"). */
+  sajja_page_document_add_title (doc, _("Borrower’s Loan Account"));
+  _sajja_print_add_group_lines (doc, d->group);
+  _sajja_print_add_printed_on (doc);
+  add_schedule_terms (doc, d);
+  add_guarantor_lines (db, doc, d->loan);
+  {
+    g_autofree char *closed = d->loan->closed_on != NULL ? _sajja_print_format_date_be (d->loan->closed_on, SAJJA_DATE_STYLE_LONG) : NULL;
+    SajjaPageField fields[2];
+    guint n = 0;
+
+    /* Translators: on a borrower's loan account, before the loan's status today ("สถานะ"). */
+    fields[n++] = (SajjaPageField) { C_("loan account", "Status"), sajja_loan_status_get_title (d->loan->status), 0,
+                                     SAJJA_PAGE_FIELD_DEFAULT };
+    if (closed != NULL)
+      /* Translators: on a borrower's loan account, before the day the loan was repaid or written off ("เมื่อ"). */
+      fields[n++] = (SajjaPageField) { C_("loan account", "on"), closed, 0, SAJJA_PAGE_FIELD_DEFAULT };
+    sajja_page_document_add_fields (doc, SAJJA_PAGE_ALIGN_LEFT, fields, n);
+  }
+  sajja_page_document_add_space (doc, 4);
+
+  table = sajja_page_document_add_table (doc, columns, G_N_ELEMENTS (columns));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const LedgerRow *row = &g_array_index (rows, LedgerRow, i);
+      g_autofree char *day = _sajja_print_format_date_be (row->paid_on, SAJJA_DATE_STYLE_SHORT);
+      /* A reversal has no receipt of its own: the one of the entry it undoes. */
+      g_autofree char *receipt = row->receipt_number > 0 ? format_number (row->receipt_number) : g_strdup ("");
+      g_autofree char *description = ledger_description (row);
+      g_autofree char *amount = NULL;
+      g_autofree char *after = NULL;
+      const char *cells[8] = { day, receipt, description, "", "", "", "", "" };
+
+      /* In the journal a payout is a negative amount in 'loans' and a repayment a positive one. */
+      if (row->in_loans)
+        owed -= row->amount;
+      switch ((int) row->kind)
+        {
+        case SAJJA_ENTRY_LOAN_DISBURSEMENT:
+          amount = sajja_money_format (-row->amount);
+          lent -= row->amount;
+          cells[3] = amount;
+          break;
+        case SAJJA_ENTRY_LOAN_PRINCIPAL:
+          amount = sajja_money_format (row->amount);
+          principal += row->amount;
+          cells[4] = amount;
+          break;
+        case SAJJA_ENTRY_LOAN_INTEREST:
+          amount = sajja_money_format (row->amount);
+          interest += row->amount;
+          cells[5] = amount;
+          break;
+        case SAJJA_ENTRY_LOAN_FINE:
+          amount = sajja_money_format (row->amount);
+          fines += row->amount;
+          cells[6] = amount;
+          break;
+        case SAJJA_ENTRY_LOAN_FEE:
+          amount = sajja_money_format (row->amount);
+          fee += row->amount;
+          cells[6] = amount;
+          break;
+        case SAJJA_ENTRY_LOAN_WRITE_OFF:
+          /* Not repaid: the amount is in the description, and the principal owed drops. */
+          written_off += row->amount;
+          break;
+        default:
+          break;
+        }
+      after = sajja_money_format (owed);
+      cells[7] = after;
+      sajja_page_table_add_row (table, cells);
+    }
+  {
+    g_autofree char *lent_text = sajja_money_format (lent);
+    g_autofree char *principal_text = sajja_money_format (principal);
+    g_autofree char *interest_text = sajja_money_format (interest);
+    g_autofree char *charges_text = sajja_money_format (fines + fee);
+    g_autofree char *owed_text = sajja_money_format (owed);
+    /* Translators: the last row of a borrower's loan account ("รวม"). */
+    const char *cells[] = { "", "", C_("loan account", "Total"), lent_text, principal_text, interest_text,
+                            charges_text, owed_text };
+
+    sajja_page_table_add_row (table, cells);
+  }
+  if (rows->len == 0)
+    sajja_page_document_add_paragraph (doc,
+                                       /* Translators: on the account of a loan not paid out. */
+                                       _("The loan has not been paid out: no money has moved on it yet."),
+                                       SAJJA_PAGE_ALIGN_LEFT);
+
+  sajja_page_document_add_space (doc, 4);
+  /* Translators: on a borrower's loan account, under the table: the totals repaid
+   * ("ชำระเงินต้นแล้วทั้งสิ้น"). */
+  add_money_line (doc, _("Principal repaid in all"), principal);
+  /* Translators: on a borrower's loan account, under the table ("ชำระดอกเบี้ยแล้วทั้งสิ้น"). */
+  add_money_line (doc, _("Interest paid in all"), interest);
+  /* Translators: on a borrower's loan account, under the table ("ชำระค่าปรับแล้วทั้งสิ้น"). */
+  add_money_line (doc, _("Late fines paid in all"), fines);
+  if (fee != 0)
+    add_money_line (doc, _("Loan fee"), fee);
+  if (written_off != 0)
+    add_money_line (doc, _("Principal written off"), written_off);
+  /* Translators: on a borrower's loan account, under the table ("เงินต้นคงเหลือ"). */
+  add_money_line (doc, _("Principal still owed"), owed);
+
+  return g_steal_pointer (&doc);
+}

@@ -1,7 +1,8 @@
 /* sajja-print-loans.h: printed documents about loans: the loan contract with its guarantee
  * contracts (สัญญากู้เงิน, สัญญาค้ำประกัน), the repayment schedule (ตารางการผ่อนชำระ), the receipt
  * of a repayment (ใบเสร็จรับเงิน) and the notice to a guarantor of the borrower's default
- * (หนังสือบอกกล่าวผู้ค้ำประกัน).
+ * (หนังสือบอกกล่าวผู้ค้ำประกัน); and two of the standard books (domain.md §4.1): the loan register
+ * (ทะเบียนคุมเงินกู้) and the borrower's loan account (บัญชีลูกหนี้เงินกู้รายตัว).
  *
  * They carry what the law asks of a loan's papers (domain.md §1.6): a contract signed by the
  * borrower (ป.พ.พ. ม.653) that states the rate as quoted and as an effective yearly rate within
@@ -55,6 +56,26 @@ SajjaPageDocument *sajja_print_guarantor_notice  (SajjaDb     *db,
                                                   gint64       loan_id,
                                                   gint64       guarantor_id,
                                                   const char  *iso_date,
+                                                  GError     **error) G_GNUC_WARN_UNUSED_RESULT;
+
+/* The loan register of @group_id at the end of @iso_date: a row for each loan applied for on or
+ * before the day, by number (number, borrower's member no. and name, type, day paid out, amount,
+ * rate as quoted, months, principal repaid and still owed, days overdue and status, all as of
+ * the day; a loan not yet paid out that day has no figures but its amount), the totals of the
+ * loans paid out by the day, then the loans out by how long overdue and PAR30
+ * (sajja_loan_arrears()). Refused (SAJJA_LOAN_ERROR_VALUE) when @iso_date is not a date. */
+SajjaPageDocument *sajja_print_loan_register     (SajjaDb     *db,
+                                                  gint64       group_id,
+                                                  const char  *iso_date,
+                                                  GError     **error) G_GNUC_WARN_UNUSED_RESULT;
+
+/* The borrower's loan account: the loan's terms, borrower, guarantors and status, then every
+ * movement of the loan in the journal by day (the payout, the fee, each repayment's fine,
+ * interest and principal with its receipt's number, reversals, marked on both rows, and the
+ * write-off) with the principal still owed after each, the totals, and the principal, interest
+ * and fines paid in all. */
+SajjaPageDocument *sajja_print_loan_ledger       (SajjaDb     *db,
+                                                  gint64       loan_id,
                                                   GError     **error) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

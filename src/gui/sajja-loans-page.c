@@ -183,6 +183,30 @@ print_schedule_cb (GtkButton      *button,
 }
 
 static void
+print_ledger_cb (GtkButton      *button,
+                 SajjaLoansPage *self)
+{
+  GError *error = NULL;
+  SajjaPageDocument *doc = sajja_print_loan_ledger (self->db, button_loan (GTK_WIDGET (button)), &error);
+
+  print_doc (self, doc, error);
+}
+
+/* The loan register at the end of the page's day. */
+static void
+print_register_cb (SajjaLoansPage *self)
+{
+  g_autofree char *day = entry_day (self);
+  GError *error = NULL;
+  SajjaPageDocument *doc;
+
+  if (day == NULL || self->db == NULL || self->group_id == 0)
+    return;
+  doc = sajja_print_loan_register (self->db, self->group_id, day, &error);
+  print_doc (self, doc, error);
+}
+
+static void
 print_notices_cb (GtkButton      *button,
                   SajjaLoansPage *self)
 {
@@ -644,6 +668,9 @@ add_loan_row (SajjaLoansPage *self,
       gtk_box_append (GTK_BOX (box), loan_button (self, _("_Contract"), loan->id, G_CALLBACK (print_contract_cb)));
       gtk_box_append (GTK_BOX (box), loan_button (self, _("_Schedule"), loan->id, G_CALLBACK (print_schedule_cb)));
     }
+  if (loan->disbursed_on != NULL)
+    /* Translators: a button: print the borrower's loan account (บัญชีลูกหนี้เงินกู้รายตัว). */
+    gtk_box_append (GTK_BOX (box), loan_button (self, _("_Account"), loan->id, G_CALLBACK (print_ledger_cb)));
   gtk_widget_set_halign (box, GTK_ALIGN_END);
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
@@ -1272,6 +1299,16 @@ sajja_loans_page_init (SajjaLoansPage *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->portfolio_row), _("Loans out"));
   gtk_widget_add_css_class (GTK_WIDGET (self->portfolio_row), "property");
   adw_preferences_group_add (portfolio_group, GTK_WIDGET (self->portfolio_row));
+  {
+    /* Translators: a button: print the loan register (ทะเบียนคุมเงินกู้) at the end of the page's day. */
+    GtkWidget *print_register = gtk_button_new_with_mnemonic (_("Print Re_gister"));
+
+    gtk_widget_set_valign (print_register, GTK_ALIGN_CENTER);
+    gtk_widget_set_tooltip_text (print_register,
+                                 _("Every loan with its figures at the end of the day below, and the arrears by how long overdue"));
+    g_signal_connect_object (print_register, "clicked", G_CALLBACK (print_register_cb), self, G_CONNECT_SWAPPED);
+    adw_action_row_add_suffix (self->portfolio_row, print_register);
+  }
   sajja_form_field_init (&self->day, portfolio_group, _("Day of the entries and figures (day/month/year)"));
   {
     g_autofree char *today = today_iso ();
@@ -1286,7 +1323,7 @@ sajja_loans_page_init (SajjaLoansPage *self)
   self->loans_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (self->loans_group, _("Loans"));
   adw_preferences_group_set_description (self->loans_group,
-                                         _("Open a loan to see its checks, repay it, print its contract and schedule."));
+                                         _("Open a loan to see its checks, repay it, print its contract, schedule and account."));
 
   /* The application, checked before it is filed. */
   adw_preferences_group_set_title (apply_group, _("New Application"));
