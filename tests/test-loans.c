@@ -282,6 +282,9 @@ test_checks (Fixture       *f,
   g_clear_error (&error);
   g_assert_true (sajja_loan_refuse (f->db, loan, "2026-03-02", "ประธาน", "ผู้ค้ำเป็นคู่สมรส", &error));
   g_assert_no_error (error);
+  /* As of the day before the decision it was still an application; from that day, refused. */
+  g_assert_cmpint (position (f, loan, "2026-03-01").status, ==, SAJJA_LOAN_APPLIED);
+  g_assert_cmpint (position (f, loan, "2026-03-02").status, ==, SAJJA_LOAN_REFUSED);
 
   /* The membership wait: a product asking 6 months of a member of two. */
   {

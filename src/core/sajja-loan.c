@@ -783,9 +783,10 @@ compute_position (SajjaDb            *db,
 
   if (loan->disbursed_on == NULL || strcmp (loan->disbursed_on, iso_date) > 0)
     {
-      out->status = loan->status == SAJJA_LOAN_REFUSED ? SAJJA_LOAN_REFUSED
-                    : loan->decided_on != NULL && strcmp (loan->decided_on, iso_date) <= 0 ? SAJJA_LOAN_APPROVED
-                    : SAJJA_LOAN_APPLIED;
+      gboolean decided = loan->decided_on != NULL && strcmp (loan->decided_on, iso_date) <= 0;
+
+      out->status = !decided ? SAJJA_LOAN_APPLIED
+                    : loan->status == SAJJA_LOAN_REFUSED ? SAJJA_LOAN_REFUSED : SAJJA_LOAN_APPROVED;
       return TRUE;
     }
 

@@ -1750,10 +1750,7 @@ sajja_print_loan_register (SajjaDb     *db,
         continue;
       if (!sajja_loan_position (db, loan->id, iso_date, &pos, error))
         return NULL;
-      status = pos.status;
-      /* A loan refused after the day was still waiting on it. */
-      if (status == SAJJA_LOAN_REFUSED && loan->decided_on != NULL && strcmp (loan->decided_on, iso_date) > 0)
-        status = SAJJA_LOAN_APPLIED;
+      status = pos.status;  /* as of the day: a loan refused later was still waiting */
       lent = loan->disbursed_on != NULL && strcmp (loan->disbursed_on, iso_date) <= 0;
 
       /* Translators: in the loan register, under the kind of loan: its number of monthly instalments ("12 งวด"). */
