@@ -1198,6 +1198,88 @@ test_loans_demo (void)
   }
 }
 
+
+static gint64
+cli_query (const char *path,
+           const char *sql)
+{
+  SajjaDb *db = open_ok (path);
+  gint64 n = query_int (db, sql);
+
+  close_ok (db);
+  return n;
+}
+
+/* "savings post" with a loan column: the instalment on the member's receipt of the day; more
+ * than the debt refused at its row with nothing written. */
+static void
+test_savings_post_loans (void)
+{
+  g_autofree char *file = work_path ("loans.db");
+  g_autofree char *too_much = work_path ("too-much.csv");
+  g_autofree char *thai = work_path ("thai.csv");
+  g_autofree char *english = work_path ("english.csv");
+  g_autoptr(GError) error = NULL;
+  LoansBook b = make_loans_book ("loans.db");
+  gint64 journal_before = cli_query (file, "SELECT count(*) FROM journal");
+  g_autofree char *sql = NULL;
+
+  /* 15 February: the late loan's first instalment (1,000.00 and 60.00 interest) is due; its whole
+   * debt is 6,060.00. 6,060.01 is refused, naming the debt, and nothing is written. */
+  g_file_set_contents (too_much, "เลขที่สมาชิก,สัจจะ,ชำระเงินกู้\n1,,\"6,060.01\"\n", -1, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(CliResult) r = run_cli ("savings", "post", file, "--group", "1", "--date", "15/02/2569", too_much);
+
+    g_assert_cmpint (r->status, ==, 1);
+    g_assert_nonnull (strstr (r->out, "6,060.00"));
+    g_assert_nonnull (strstr (r->err, "6,060.00"));
+  }
+  g_assert_cmpint (cli_query (file, "SELECT count(*) FROM journal"), ==, journal_before);
+  g_assert_cmpint (cli_query (file, "SELECT count(*) FROM savings_days"), ==, 0);
+
+  /* The Thai column เงินกู้ with the pledge: one receipt with both. */
+  g_file_set_contents (thai, "เลขที่สมาชิก,สัจจะ,เงินกู้\n๑,100,\"1,060\"\n", -1, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(CliResult) r = run_cli ("savings", "post", file, "--group", "1", "--date", "15/02/2569", thai);
+
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_nonnull (strstr (r->out, "1,160.00"));
+  }
+  g_assert_cmpint (cli_query (file, "SELECT count(*) FROM savings_days"), ==, 1);
+  g_assert_cmpint (cli_query (file, "SELECT count(*) FROM receipts WHERE day_id = (SELECT id FROM savings_days)"), ==, 1);
+  g_assert_cmpint (cli_query (file, "SELECT count (DISTINCT kind) FROM journal WHERE receipt_id = "
+                                    "(SELECT id FROM receipts WHERE day_id = (SELECT id FROM savings_days))"), ==, 3);
+  sql = g_strdup_printf ("SELECT sum (amount) FROM journal WHERE loan_id = %" G_GINT64_FORMAT
+                         " AND paid_on = '2026-02-15' AND kind IN ('loan-principal', 'loan-interest')", b.late);
+  g_assert_cmpint (cli_query (file, sql), ==, 106000);
+  {
+    SajjaDb *db = open_ok (file);
+    SajjaLoanPosition pos;
+
+    g_assert_true (sajja_loan_position (db, b.late, "2026-02-15", &pos, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (pos.principal_due + pos.interest_due + pos.fines_due, ==, 0);
+    g_assert_cmpint (pos.outstanding, ==, 500000);
+    close_ok (db);
+  }
+
+  /* The English column "loan" alone, a month on: March's instalment. */
+  g_file_set_contents (english, "member number,loan\n1,1050\n", -1, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(CliResult) r = run_cli ("savings", "post", file, "--group", "1", "--date", "2026-03-15", english);
+
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_nonnull (strstr (r->out, "1,050.00"));
+  }
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT sum (amount) FROM journal WHERE loan_id = %" G_GINT64_FORMAT
+                         " AND paid_on = '2026-03-15' AND kind = 'loan-principal'", b.late);
+  g_assert_cmpint (cli_query (file, sql), ==, 100000);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1213,6 +1295,7 @@ main (int    argc,
   g_test_add_func ("/cli/loans/schedule", test_loans_schedule);
   g_test_add_func ("/cli/loans/arrears", test_loans_arrears);
   g_test_add_func ("/cli/loans/demo", test_loans_demo);
+  g_test_add_func ("/cli/savings/post-loans", test_savings_post_loans);
 
   return g_test_run ();
 }

@@ -12,6 +12,8 @@
 #include "sajja-ledger.h"
 #include "sajja-loan.h"
 #include "sajja-member.h"
+#include "sajja-money.h"
+#include "sajja-savings-day.h"
 #include "sajja-settlement.h"
 #include "sajja-test-store.h"
 
@@ -775,6 +777,326 @@ test_upgrade_keeps_journal (void)
   close_ok (g_steal_pointer (&db));
 }
 
+
+/* ---- the savings day takes loan repayments ------------------------------------------------ */
+
+typedef struct
+{
+  gint64 journal, receipts, days;
+} Counts;
+
+static Counts
+counts (SajjaDb *db)
+{
+  return (Counts) { query_int (db, "SELECT count(*) FROM journal"), query_int (db, "SELECT count(*) FROM receipts"),
+                    query_int (db, "SELECT count(*) FROM savings_days") };
+}
+
+static SajjaSavingsDay *
+day_ok (Fixture    *f,
+        const char *iso)
+{
+  g_autoptr(GError) error = NULL;
+  SajjaSavingsDay *day = sajja_savings_day_new (f->db, f->group_id, iso, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (day);
+  return day;
+}
+
+/* What a loan asks for on a day: fines, interest and the principal of instalments due. */
+static gint64
+due_of (Fixture    *f,
+        gint64      loan,
+        const char *iso)
+{
+  SajjaLoanPosition pos = position (f, loan, iso);
+
+  return pos.fines_due + pos.interest_due + pos.principal_due;
+}
+
+/* The day refuses line @index: nothing at all written. */
+static void
+assert_day_refused (Fixture         *f,
+                    SajjaSavingsDay *day,
+                    guint            index,
+                    const char      *in_message)
+{
+  g_autoptr(GError) error = NULL;
+  Counts before = counts (f->db), after;
+
+  g_assert_cmpuint (sajja_savings_day_post (day, f->db, "เหรัญญิก", &error), ==, 0);
+  g_assert_error (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_AMOUNT);
+  g_test_message ("%s", error->message);
+  if (in_message != NULL)
+    g_assert_nonnull (strstr (error->message, in_message));
+  g_assert_cmpuint (sajja_savings_day_get_error_line (day), ==, index);
+  g_assert_cmpint (sajja_savings_day_get_posted_id (day), ==, 0);
+  after = counts (f->db);
+  g_assert_cmpint (after.journal, ==, before.journal);
+  g_assert_cmpint (after.receipts, ==, before.receipts);
+  g_assert_cmpint (after.days, ==, before.days);
+}
+
+static void
+test_savings_day_loan (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SajjaSavingsDay) day = NULL;
+  g_autofree char *debt = NULL;
+  SajjaSavingsLine *line;
+  SajjaLoanPosition pos;
+  gint64 loan, receipt, pledge;
+  guint n, paying = 0;
+
+  loan = loan_out (f, f->borrower, 1200000, 12, "2026-01-05", "2026-01-15", f->g1, f->g2);
+
+  /* The first instalment (1,000.00 principal and 120.00 interest) falls due on 15 February. */
+  g_assert_cmpint (position (f, loan, "2026-02-14").principal_due, ==, 0);
+  pos = position (f, loan, "2026-02-15");
+  g_assert_cmpint (pos.principal_due, ==, 100000);
+  g_assert_cmpint (pos.interest_due, ==, 12000);
+  g_assert_cmpint (pos.overdue_principal, ==, 0);   /* due that day, not yet overdue */
+
+  day = day_ok (f, "2026-02-15");
+  line = sajja_savings_day_find_member (day, 1);
+  g_assert_nonnull (line);
+  g_assert_true (line == sajja_savings_day_get_line (day, 0));
+  g_assert_cmpint (line->loan_due, ==, 112000);
+  g_assert_cmpint (line->loan, ==, 112000);       /* pre-filled, as the pledge is */
+  g_assert_cmpint (line->loan_debt, ==, pos.payoff);
+  for (int no = 2; no <= 5; no++)
+    {
+      SajjaSavingsLine *other = sajja_savings_day_find_member (day, no);
+
+      g_assert_cmpint (other->loan_due, ==, 0);
+      g_assert_cmpint (other->loan_debt, ==, 0);
+      g_assert_cmpint (other->loan, ==, 0);
+    }
+  g_assert_cmpint (sajja_savings_day_total_loans (day), ==, 112000);
+  g_assert_cmpint (sajja_savings_day_total (day), ==,
+                   sajja_savings_day_total_pledge (day) + sajja_savings_day_total_special (day)
+                   + sajja_savings_day_total_fines (day) + 112000);
+
+  /* A satang above the whole debt is refused at the member's line, naming the debt; so is a
+   * negative payment, and a loan payment from a member without a loan. */
+  debt = sajja_money_format (pos.payoff);
+  line->loan = pos.payoff + 1;
+  assert_day_refused (f, day, 0, debt);
+  line->loan = -100;
+  assert_day_refused (f, day, 0, NULL);
+  line->loan = 112000;
+  sajja_savings_day_find_member (day, 3)->loan = 100;
+  assert_day_refused (f, day, 2, NULL);
+  sajja_savings_day_find_member (day, 3)->loan = 0;
+
+  /* The pledge and the instalment, posted in one go on one receipt. */
+  g_assert_cmpint (line->expected, >, 0);
+  pledge = line->expected;
+  line->pledge = pledge;
+  for (guint i = 0; i < sajja_savings_day_get_n_lines (day); i++)
+    {
+      SajjaSavingsLine *l = sajja_savings_day_get_line (day, i);
+
+      paying += l->pledge != 0 || l->special != 0 || l->fine != 0 || l->loan != 0;
+    }
+  n = sajja_savings_day_post (day, f->db, "เหรัญญิก", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, paying);
+  g_assert_cmpint (sajja_savings_day_get_posted_id (day), >, 0);
+
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM receipts WHERE member_id = %" G_GINT64_FORMAT
+                                            " AND paid_on = '2026-02-15'", f->borrower);
+    g_assert_cmpint (query_int (f->db, sql), ==, 1);
+    g_free (sql);
+    sql = g_strdup_printf ("SELECT id FROM receipts WHERE member_id = %" G_GINT64_FORMAT " AND day_id = %" G_GINT64_FORMAT,
+                           f->borrower, sajja_savings_day_get_posted_id (day));
+    receipt = query_int (f->db, sql);
+    g_assert_cmpint (receipt, >, 0);
+    g_free (sql);
+    sql = g_strdup_printf ("SELECT sum (amount) FROM journal WHERE receipt_id = %" G_GINT64_FORMAT " AND kind = 'pledge'", receipt);
+    g_assert_cmpint (query_int (f->db, sql), ==, pledge);
+    g_free (sql);
+    sql = g_strdup_printf ("SELECT sum (amount) FROM journal WHERE receipt_id = %" G_GINT64_FORMAT
+                           " AND kind = 'loan-interest' AND loan_id = %" G_GINT64_FORMAT, receipt, loan);
+    g_assert_cmpint (query_int (f->db, sql), ==, 12000);
+    g_free (sql);
+    sql = g_strdup_printf ("SELECT sum (amount) FROM journal WHERE receipt_id = %" G_GINT64_FORMAT
+                           " AND kind = 'loan-principal' AND loan_id = %" G_GINT64_FORMAT, receipt, loan);
+    g_assert_cmpint (query_int (f->db, sql), ==, 100000);
+    g_free (sql);
+    sql = g_strdup_printf ("SELECT count(*) FROM journal WHERE receipt_id = %" G_GINT64_FORMAT, receipt);
+    g_assert_cmpint (query_int (f->db, sql), ==, 3);
+    g_free (sql);
+    sql = g_strdup_printf ("SELECT cash_expected FROM savings_days WHERE id = %" G_GINT64_FORMAT,
+                           sajja_savings_day_get_posted_id (day));
+    g_assert_cmpint (query_int (f->db, sql), ==, sajja_savings_day_total (day));
+  }
+
+  /* The loan afterwards: the instalment is paid, nothing is due, 11,000.00 still owed. */
+  pos = position (f, loan, "2026-02-15");
+  g_assert_cmpint (pos.principal_due, ==, 0);
+  g_assert_cmpint (pos.interest_due, ==, 0);
+  g_assert_cmpint (pos.fines_due, ==, 0);
+  g_assert_cmpint (pos.outstanding, ==, 1100000);
+  g_assert_cmpuint (pos.instalments_paid, ==, 1);
+  g_assert_cmpint (pos.status, ==, SAJJA_LOAN_ACTIVE);
+
+  /* Reopened, the day asks nothing more of the loan. */
+  {
+    g_autoptr(SajjaSavingsDay) again = day_ok (f, "2026-02-15");
+
+    g_assert_cmpint (sajja_savings_day_find_member (again, 1)->loan_due, ==, 0);
+    g_assert_cmpint (sajja_savings_day_find_member (again, 1)->loan_debt, ==, pos.payoff);
+  }
+}
+
+/* A day opened before a repayment made elsewhere: the loan is found to owe less when the day is
+ * posted, and the whole day, the lines before it included, is rolled back. */
+static void
+test_savings_day_rolls_back (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SajjaSavingsDay) day = NULL;
+  SajjaSavingsLine *line;
+  Counts before, after;
+  gint64 loan;
+
+  loan = loan_out (f, f->g1, 1200000, 12, "2026-01-05", "2026-01-15", f->g2, f->g3);
+  day = day_ok (f, "2026-02-15");
+  line = sajja_savings_day_find_member (day, 3);
+  g_assert_true (line == sajja_savings_day_get_line (day, 2));
+  g_assert_cmpint (line->loan_debt, ==, position (f, loan, "2026-02-15").payoff);
+  line->loan = line->loan_debt;
+  g_assert_cmpint (sajja_savings_day_find_member (day, 1)->pledge, >, 0);
+
+  /* Meanwhile, the instalment is paid on the Loans page. */
+  repay_ok (f, loan, 112000, "2026-02-15");
+
+  before = counts (f->db);
+  g_assert_cmpuint (sajja_savings_day_post (day, f->db, "เหรัญญิก", &error), ==, 0);
+  g_assert_error (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_AMOUNT);
+  g_assert_cmpuint (sajja_savings_day_get_error_line (day), ==, 2);
+  after = counts (f->db);
+  g_assert_cmpint (after.journal, ==, before.journal);
+  g_assert_cmpint (after.receipts, ==, before.receipts);
+  g_assert_cmpint (after.days, ==, before.days);
+  g_assert_cmpint (position (f, loan, "2026-02-15").outstanding, ==, 1100000);
+}
+
+static gint64
+loan_sum (Fixture    *f,
+          gint64      loan,
+          const char *kind,
+          const char *day)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT ifnull (sum (amount), 0) FROM journal WHERE loan_id = %" G_GINT64_FORMAT
+                                          " AND kind = '%s' AND paid_on = '%s'", loan, kind, day);
+
+  return query_int (f->db, sql);
+}
+
+static void
+test_savings_day_two_loans (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SajjaSavingsDay) day = NULL;
+  g_autoptr(SajjaSavingsDay) partial = NULL;
+  SajjaSavingsLine *line;
+  SajjaLoanPosition a_before, b_before, a_after, b_after;
+  gint64 a, b, due_a, due_b;
+
+  /* Two loans of one member: A the older, B the newer; both with an instalment overdue on
+   * 1 March, so each has fines, interest and principal due. */
+  a = loan_out (f, f->borrower, 1200000, 12, "2026-01-05", "2026-01-15", f->g1, f->g2);
+  b = loan_out (f, f->borrower, 600000, 6, "2026-01-20", "2026-01-25", f->g3, f->g2);
+  due_a = due_of (f, a, "2026-03-01");
+  due_b = due_of (f, b, "2026-03-01");
+  a_before = position (f, a, "2026-03-01");
+  b_before = position (f, b, "2026-03-01");
+  g_assert_cmpint (a_before.fines_due, >, 0);
+  g_assert_cmpint (b_before.fines_due, >, 0);
+  g_assert_cmpint (a_before.principal_due, ==, 100000);
+  g_assert_cmpint (b_before.principal_due, ==, 100000);
+
+  day = day_ok (f, "2026-03-01");
+  line = sajja_savings_day_find_member (day, 1);
+  g_assert_cmpint (line->loan_due, ==, due_a + due_b);
+  g_assert_cmpint (line->loan_debt, ==, a_before.payoff + b_before.payoff);
+
+  /* Less than is due: all of it to the older loan. */
+  partial = day_ok (f, "2026-03-01");
+  for (guint i = 0; i < sajja_savings_day_get_n_lines (partial); i++)
+    sajja_savings_day_get_line (partial, i)->pledge = 0;
+  sajja_savings_day_find_member (partial, 1)->loan = due_a - 5000;
+  g_assert_cmpuint (sajja_savings_day_post (partial, f->db, "เหรัญญิก", &error), ==, 1);
+  g_assert_no_error (error);
+  g_assert_cmpint (loan_sum (f, a, "loan-fine", "2026-03-01") + loan_sum (f, a, "loan-interest", "2026-03-01")
+                   + loan_sum (f, a, "loan-principal", "2026-03-01"), ==, due_a - 5000);
+  g_assert_cmpint (loan_sum (f, a, "loan-fine", "2026-03-01"), ==, a_before.fines_due);
+  g_assert_cmpint (loan_sum (f, a, "loan-interest", "2026-03-01"), ==, a_before.interest_due);
+  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM journal WHERE paid_on = '2026-03-01'"
+                                     " AND loan_id NOT IN (SELECT id FROM loans WHERE number = 1)"), ==, 0);
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM journal WHERE loan_id = %" G_GINT64_FORMAT
+                                            " AND paid_on = '2026-03-01'", b);
+    g_assert_cmpint (query_int (f->db, sql), ==, 0);
+  }
+
+  /* The rest of what is due on both and 500.00 more: each loan its due, the 500.00 to the
+   * older loan's principal; the whole on one receipt with the pledge. */
+  due_a = due_of (f, a, "2026-03-01");
+  g_assert_cmpint (due_a, ==, 5000);
+  g_clear_pointer (&day, sajja_savings_day_free);
+  day = day_ok (f, "2026-03-01");
+  line = sajja_savings_day_find_member (day, 1);
+  g_assert_cmpint (line->loan_due, ==, 5000 + due_b);
+  line->loan = 5000 + due_b + 50000;
+  g_assert_cmpuint (sajja_savings_day_post (day, f->db, "เหรัญญิก", &error), >, 0);
+  g_assert_no_error (error);
+
+  a_after = position (f, a, "2026-03-01");
+  b_after = position (f, b, "2026-03-01");
+  g_assert_cmpint (a_after.fines_due + a_after.interest_due + a_after.principal_due, ==, 0);
+  g_assert_cmpint (b_after.fines_due + b_after.interest_due + b_after.principal_due, ==, 0);
+  g_assert_cmpint (a_after.outstanding, ==, a_before.outstanding - 100000 - 50000);
+  g_assert_cmpint (b_after.outstanding, ==, b_before.outstanding - 100000);
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT count (DISTINCT receipt_id) FROM journal WHERE member_id = %" G_GINT64_FORMAT
+                                            " AND paid_on = '2026-03-01' AND receipt_id IN (SELECT id FROM receipts "
+                                            "WHERE day_id = %" G_GINT64_FORMAT ")",
+                                            f->borrower, sajja_savings_day_get_posted_id (day));
+    g_assert_cmpint (query_int (f->db, sql), ==, 1);
+    g_free (sql);
+    sql = g_strdup_printf ("SELECT count (DISTINCT loan_id) FROM journal WHERE receipt_id IN (SELECT id FROM receipts "
+                           "WHERE day_id = %" G_GINT64_FORMAT ")", sajja_savings_day_get_posted_id (day));
+    g_assert_cmpint (query_int (f->db, sql), ==, 2);
+  }
+
+  /* Paying off both at once: the older closes first, then the newer. */
+  {
+    g_autoptr(SajjaSavingsDay) payoff = day_ok (f, "2026-03-02");
+    SajjaSavingsLine *l = sajja_savings_day_find_member (payoff, 1);
+    g_autoptr(SajjaLoan) la = NULL;
+    g_autoptr(SajjaLoan) lb = NULL;
+
+    for (guint i = 0; i < sajja_savings_day_get_n_lines (payoff); i++)
+      sajja_savings_day_get_line (payoff, i)->pledge = 0;
+    g_assert_cmpint (l->loan_debt, ==, position (f, a, "2026-03-02").payoff + position (f, b, "2026-03-02").payoff);
+    l->loan = l->loan_debt;
+    g_assert_cmpuint (sajja_savings_day_post (payoff, f->db, "เหรัญญิก", &error), ==, 1);
+    g_assert_no_error (error);
+    la = sajja_loan_get (f->db, a, &error);
+    lb = sajja_loan_get (f->db, b, &error);
+    g_assert_cmpint (la->status, ==, SAJJA_LOAN_CLOSED);
+    g_assert_cmpint (lb->status, ==, SAJJA_LOAN_CLOSED);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -791,6 +1113,9 @@ main (int   argc,
   ADD ("/loans/reschedule-write-off", test_reschedule_and_write_off);
   ADD ("/loans/in-kind", test_in_kind);
   ADD ("/loans/leaving", test_leaving);
+  ADD ("/loans/savings-day", test_savings_day_loan);
+  ADD ("/loans/savings-day-two-loans", test_savings_day_two_loans);
+  ADD ("/loans/savings-day-rolls-back", test_savings_day_rolls_back);
   g_test_add ("/loans/verify-finds", Fixture, NULL, fixture_set_up, test_verify_finds, fixture_close);
 #undef ADD
   g_test_add_func ("/loans/upgrade-keeps-journal", test_upgrade_keeps_journal);

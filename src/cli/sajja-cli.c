@@ -792,6 +792,7 @@ typedef struct
   gint64 pledge;
   gint64 special;
   gint64 fine;
+  gint64 loan;
 } DayRow;
 
 static void
@@ -852,7 +853,9 @@ cmd_savings_post (int    argc,
   static const char * const pledge_aliases[] = { "สัจจะ", "เงินสัจจะ", "สัจจะสะสม", "pledge", NULL };
   static const char * const special_aliases[] = { "ฝากพิเศษ", "เงินฝากพิเศษ", "special deposit", "special", NULL };
   static const char * const fine_aliases[] = { "ค่าปรับ", "fine", "fines", NULL };
-  int number_column, pledge_column, special_column, fine_column;
+  static const char * const loan_aliases[] = { "เงินกู้", "ชำระเงินกู้", "ส่งเงินกู้", "คืนเงินกู้", "loan",
+                                               "loans", "loan repayment", NULL };
+  int number_column, pledge_column, special_column, fine_column, loan_column;
   guint n_problems = 0;
   guint n_receipts;
   gint64 day_id;
@@ -875,9 +878,10 @@ cmd_savings_post (int    argc,
   /* Translators: the arguments of "sajja-cli savings post": a database and a CSV file. */
   if (!parse_command ("savings post", _("FILE DAY.csv"),
                       _("Posts a savings day: what each member paid, from a CSV file with the columns "
-                        "เลขที่สมาชิก (member number), สัจจะ (pledge), ฝากพิเศษ (special deposit) and "
-                        "ค่าปรับ (fine), in Thai or English, in UTF-8 or TIS-620. An empty amount is "
-                        "nothing paid. Members who are not in the file pay nothing that day. Every row "
+                        "เลขที่สมาชิก (member number), สัจจะ (pledge), ฝากพิเศษ (special deposit), "
+                        "ค่าปรับ (fine) and เงินกู้ (loan repayment), in Thai or English, in UTF-8 or "
+                        "TIS-620. An empty amount is nothing paid. A loan repayment goes to the member's "
+                        "loans oldest first, each up to what it has due, then toward paying them off. Members who are not in the file pay nothing that day. Every row "
                         "is checked first: if any row has a problem, each one is listed and nothing is "
                         "written. Otherwise the whole day is posted at once, with a receipt for each "
                         "member who paid."),
@@ -920,12 +924,14 @@ cmd_savings_post (int    argc,
   pledge_column = sajja_csv_find_column (csv, pledge_aliases);
   special_column = sajja_csv_find_column (csv, special_aliases);
   fine_column = sajja_csv_find_column (csv, fine_aliases);
+  loan_column = sajja_csv_find_column (csv, loan_aliases);
   if (number_column < 0)
     /* Translators: an error of "sajja-cli savings post"; keep the column names. */
     return fail ("%s", _("the file has no member number column (เลขที่สมาชิก or member number)."));
-  if (pledge_column < 0 && special_column < 0 && fine_column < 0)
+  if (pledge_column < 0 && special_column < 0 && fine_column < 0 && loan_column < 0)
     /* Translators: an error of "sajja-cli savings post"; keep the column names. */
-    return fail ("%s", _("the file has no amount column: สัจจะ (pledge), ฝากพิเศษ (special deposit) or ค่าปรับ (fine)."));
+    return fail ("%s", _("the file has no amount column: สัจจะ (pledge), ฝากพิเศษ (special deposit), "
+                         "ค่าปรับ (fine) or เงินกู้ (loan repayment)."));
 
   day = sajja_savings_day_new (db, sajja_group_get_id (group), iso, &error);
   if (day == NULL)
@@ -936,7 +942,7 @@ cmd_savings_post (int    argc,
     {
       SajjaSavingsLine *line = sajja_savings_day_get_line (day, i);
 
-      line->pledge = line->special = line->fine = 0;
+      line->pledge = line->special = line->fine = line->loan = 0;
     }
 
   for (guint r = 1; r < sajja_csv_get_n_records (csv); r++)
@@ -945,7 +951,7 @@ cmd_savings_post (int    argc,
       g_autofree char *trimmed = g_strstrip (g_strdup (number_text != NULL ? number_text : ""));
       g_autofree char *ascii = sajja_thai_digits_to_ascii (trimmed);
       g_autoptr(GError) row_error = NULL;
-      DayRow row = { sajja_csv_get_line (csv, r), 0, 0, 0, 0 };
+      DayRow row = { sajja_csv_get_line (csv, r), 0, 0, 0, 0, 0 };
       guint64 number = 0;
       gboolean ok = TRUE;
 
@@ -970,7 +976,8 @@ cmd_savings_post (int    argc,
       if (!read_day_amount (csv, r, pledge_column, sajja_csv_get_field (csv, 0, pledge_column), &row.pledge, &row_error)
           || !read_day_amount (csv, r, special_column, sajja_csv_get_field (csv, 0, special_column), &row.special,
                                &row_error)
-          || !read_day_amount (csv, r, fine_column, sajja_csv_get_field (csv, 0, fine_column), &row.fine, &row_error))
+          || !read_day_amount (csv, r, fine_column, sajja_csv_get_field (csv, 0, fine_column), &row.fine, &row_error)
+          || !read_day_amount (csv, r, loan_column, sajja_csv_get_field (csv, 0, loan_column), &row.loan, &row_error))
         {
           print_line_problem (row.line, row_error->message);
           n_problems++;
@@ -1025,6 +1032,7 @@ cmd_savings_post (int    argc,
       line->pledge = row->pledge;
       line->special = row->special;
       line->fine = row->fine;
+      line->loan = row->loan;
     }
 
   n_receipts = sajja_savings_day_post (day, db, g_get_user_name (), &error);

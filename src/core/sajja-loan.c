@@ -10,7 +10,7 @@
 #include "sajja-bank.h"
 #include "sajja-date.h"
 #include "sajja-ledger-private.h"
-#include "sajja-loan.h"
+#include "sajja-loan-private.h"
 #include "sajja-money.h"
 #include "sajja-uuid.h"
 
@@ -776,7 +776,7 @@ compute_position (SajjaDb            *db,
   g_autoptr(GArray) moves = NULL;
   GError *local = NULL;
   gint64 p_paid = 0, i_paid = 0, f_paid = 0;
-  gint64 cum_p = 0, cum_i = 0, interest_due_total = 0, overdue_p = 0, overdue_i = 0, fines = 0;
+  gint64 cum_p = 0, cum_i = 0, interest_due_total = 0, principal_due_total = 0, overdue_p = 0, overdue_i = 0, fines = 0;
   const char *previous_due;
 
   memset (out, 0, sizeof *out);
@@ -835,7 +835,10 @@ compute_position (SajjaDb            *db,
         out->instalments_paid++;
 
       if (strcmp (inst->due_on, iso_date) <= 0)
-        interest_due_total = cum_i;
+        {
+          interest_due_total = cum_i;
+          principal_due_total = cum_p;
+        }
       else if (out->next_due_on[0] == '\0')
         {
           int elapsed = sajja_date_days_between (previous_due, iso_date);
@@ -882,6 +885,7 @@ compute_position (SajjaDb            *db,
   out->fines_due = MAX (head.carried_fines + fines - f_paid, 0);
   out->overdue_principal = MIN (overdue_p, out->outstanding);
   out->overdue = out->overdue_principal + overdue_i;
+  out->principal_due = MIN (MAX (principal_due_total - p_paid, 0), MAX (out->outstanding, 0));
   if (out->first_overdue_on[0] != '\0')
     out->days_overdue = sajja_date_days_between (out->first_overdue_on, iso_date);
   if (out->outstanding <= 0)
@@ -899,7 +903,7 @@ compute_position (SajjaDb            *db,
   if (out->status != SAJJA_LOAN_ACTIVE)
     {
       /* A closed loan owes nothing more; a written-off one is no longer followed. */
-      out->overdue = out->overdue_principal = out->days_overdue = 0;
+      out->overdue = out->overdue_principal = out->principal_due = out->days_overdue = 0;
       out->first_overdue_on[0] = '\0';
       out->interest_due = out->fines_due = out->accrued_interest = 0;
       out->payoff = out->outstanding = out->status == SAJJA_LOAN_CLOSED ? 0 : out->outstanding;
@@ -1710,6 +1714,21 @@ sajja_loan_repay (SajjaDb              *db,
                   SajjaLoanAllocation  *out,
                   GError              **error)
 {
+  g_return_val_if_fail (SAJJA_IS_DB (db), FALSE);
+
+  return _sajja_loan_repay_on_receipt (db, loan_id, amount, paid_on, 0, recorded_by, out, error);
+}
+
+gboolean
+_sajja_loan_repay_on_receipt (SajjaDb              *db,
+                              gint64                loan_id,
+                              gint64                amount,
+                              const char           *paid_on,
+                              gint64                on_receipt,
+                              const char           *recorded_by,
+                              SajjaLoanAllocation  *out,
+                              GError              **error)
+{
   g_autoptr(SajjaLoan) loan = sajja_loan_get (db, loan_id, error);
   SajjaLoanAllocation a = { 0, };
   SajjaLoanPosition pos;
@@ -1761,7 +1780,8 @@ sajja_loan_repay (SajjaDb              *db,
   if (!sajja_db_begin_change (db, &own, error))
     return FALSE;
 
-  receipt_id = sajja_ledger_new_receipt (db, loan->group_id, loan->member_id, paid_on, 0, 0, error);
+  receipt_id = on_receipt != 0 ? on_receipt
+               : sajja_ledger_new_receipt (db, loan->group_id, loan->member_id, paid_on, 0, 0, error);
   ok = receipt_id != 0;
   if (ok && a.fines > 0)
     ok = _sajja_ledger_post_loan (db, loan->group_id, loan->member_id, SAJJA_ENTRY_LOAN_FINE, SAJJA_ACCOUNT_FINES,
@@ -1792,6 +1812,59 @@ sajja_loan_repay (SajjaDb              *db,
   if (out != NULL)
     *out = a;
   return TRUE;
+}
+
+GArray *
+_sajja_loan_dues (SajjaDb     *db,
+                  gint64       group_id,
+                  gint64       member_id,
+                  const char  *day,
+                  GError     **error)
+{
+  g_autoptr(GPtrArray) loans = g_ptr_array_new_with_free_func ((GDestroyNotify) sajja_loan_free);
+  g_autoptr(GArray) out = g_array_new (FALSE, TRUE, sizeof (SajjaLoanDue));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SAJJA_IS_DB (db), NULL);
+
+  stmt = sajja_db_prepare (db,
+                           LOAN_SELECT "WHERE l.group_id = ?1 AND (?2 = 0 OR l.member_id = ?2) "
+                           "AND l.status = 'active' AND l.disbursed_on <= ?3 "
+                           "ORDER BY l.member_id, l.disbursed_on, l.id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, group_id);
+  sqlite3_bind_int64 (stmt, 2, member_id);
+  sqlite3_bind_text (stmt, 3, day, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (loans, loan_from_row (db, stmt));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sajja_db_set_error (error, sajja_db_get_handle (db), rc, NULL);
+      return NULL;
+    }
+
+  for (guint i = 0; i < loans->len; i++)
+    {
+      const SajjaLoan *loan = g_ptr_array_index (loans, i);
+      SajjaLoanPosition pos;
+      SajjaLoanDue due = { 0, };
+
+      if (!compute_position (db, loan, day, &pos, error))
+        return NULL;
+      if (pos.status != SAJJA_LOAN_ACTIVE || pos.payoff <= 0)
+        continue;
+      due.member_id = loan->member_id;
+      due.loan_id = loan->id;
+      due.due = MIN (pos.fines_due + pos.interest_due + pos.principal_due, pos.payoff);
+      due.payoff = pos.payoff;
+      g_array_append_val (out, due);
+    }
+
+  return g_steal_pointer (&out);
 }
 
 gboolean

@@ -230,6 +230,7 @@ typedef struct
   gint64 payoff;                /* all of the above: what closes the loan that day */
   gint64 overdue;               /* principal and interest of instalments past due, unpaid */
   gint64 overdue_principal;
+  gint64 principal_due;         /* principal of instalments due on or before the day, unpaid */
   int days_overdue;             /* since the oldest unpaid instalment's due day; 0 when none */
   char first_overdue_on[11];    /* that instalment's due day, ISO ("" when none) */
   guint instalments_paid;       /* instalments repaid in full */

@@ -54,6 +54,7 @@ typedef struct
   SajjaEntryKind kind;
   SajjaPeriod period;
   gint64 amount;
+  gint64 loan_number;     /* the loan a repayment is for, or 0 */
 } ReceiptLine;
 
 typedef struct
@@ -110,7 +111,8 @@ receipt_read (SajjaDb  *db,
   sqlite3_reset (stmt);
 
   r->lines = g_array_new (FALSE, TRUE, sizeof (ReceiptLine));
-  stmt = sajja_db_prepare (db, "SELECT kind, period, amount FROM journal WHERE receipt_id = ? ORDER BY id", error);
+  stmt = sajja_db_prepare (db, "SELECT j.kind, j.period, j.amount, ifnull (l.number, 0) FROM journal j "
+                           "LEFT JOIN loans l ON l.id = j.loan_id WHERE j.receipt_id = ? ORDER BY j.id", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, receipt_id);
@@ -121,6 +123,7 @@ receipt_read (SajjaDb  *db,
       sajja_entry_kind_from_string ((const char *) sqlite3_column_text (stmt, 0), &line.kind);
       sajja_period_parse ((const char *) sqlite3_column_text (stmt, 1), &line.period, NULL);
       line.amount = sqlite3_column_int64 (stmt, 2);
+      line.loan_number = sqlite3_column_int64 (stmt, 3);
       r->total += line.amount;
       g_array_append_val (r->lines, line);
     }
@@ -221,7 +224,13 @@ add_receipt (SajjaDb           *db,
       g_autofree char *item = g_strdup_printf ("%u", i + 1);
       g_autofree char *month = format_period_be (line->period, TRUE);
       g_autofree char *amount = sajja_money_format (line->amount);
-      const char *cells[] = { item, sajja_entry_kind_get_title (line->kind), month, amount };
+      /* Translators: a line of a receipt: a loan repayment's kind ("ชำระเงินต้น") and the number
+       * of the loan it is for. */
+      g_autofree char *loan_no = g_strdup_printf ("%" G_GINT64_FORMAT, line->loan_number);
+      g_autofree char *what = line->loan_number > 0
+                              ? g_strdup_printf (_("%s, loan no. %s"), sajja_entry_kind_get_title (line->kind), loan_no)
+                              : g_strdup (sajja_entry_kind_get_title (line->kind));
+      const char *cells[] = { item, what, month, amount };
 
       sajja_page_table_add_row (table, cells);
     }

@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "sajja-ledger-private.h"
+#include "sajja-loan-private.h"
 #include "sajja-money.h"
 #include "sajja-savings-day.h"
 #include "sajja-uuid.h"
@@ -62,6 +63,7 @@ sajja_savings_day_new (SajjaDb     *db,
                        GError     **error)
 {
   g_autoptr(SajjaSavingsDay) self = NULL;
+  g_autoptr(GArray) dues = NULL;
   sqlite3_stmt *stmt;
   GDate date;
   int rc;
@@ -108,6 +110,10 @@ sajja_savings_day_new (SajjaDb     *db,
       return NULL;
     }
 
+  dues = _sajja_loan_dues (db, group_id, 0, day, error);
+  if (dues == NULL)
+    return NULL;
+
   for (guint i = 0; i < self->lines->len; i++)
     {
       SajjaSavingsLine *line = g_ptr_array_index (self->lines, i);
@@ -116,6 +122,18 @@ sajja_savings_day_new (SajjaDb     *db,
       if (!_sajja_ledger_day_owed (db, line->member_id, self->period, &line->expected, &line->arrears, error))
         return NULL;
       line->pledge = line->expected;
+
+      /* The member's loans: what is due by the day, and what would close them all. */
+      for (guint d = 0; d < dues->len; d++)
+        {
+          const SajjaLoanDue *due = &g_array_index (dues, SajjaLoanDue, d);
+
+          if (due->member_id != line->member_id)
+            continue;
+          line->loan_due += due->due;
+          line->loan_debt += due->payoff;
+        }
+      line->loan = line->loan_due;
     }
 
   return g_steal_pointer (&self);
@@ -172,6 +190,7 @@ sajja_savings_day_find_member (SajjaSavingsDay *self,
 gint64 sajja_savings_day_total_pledge (SajjaSavingsDay *self) { TOTAL (pledge); }
 gint64 sajja_savings_day_total_special (SajjaSavingsDay *self) { TOTAL (special); }
 gint64 sajja_savings_day_total_fines (SajjaSavingsDay *self) { TOTAL (fine); }
+gint64 sajja_savings_day_total_loans (SajjaSavingsDay *self) { TOTAL (loan); }
 
 #undef TOTAL
 
@@ -179,7 +198,7 @@ gint64
 sajja_savings_day_total (SajjaSavingsDay *self)
 {
   return sajja_savings_day_total_pledge (self) + sajja_savings_day_total_special (self)
-         + sajja_savings_day_total_fines (self);
+         + sajja_savings_day_total_fines (self) + sajja_savings_day_total_loans (self);
 }
 
 void
@@ -257,7 +276,7 @@ check_lines (SajjaSavingsDay  *self,
     {
       SajjaSavingsLine *line = g_ptr_array_index (self->lines, i);
 
-      if (line->pledge < 0 || line->special < 0 || line->fine < 0)
+      if (line->pledge < 0 || line->special < 0 || line->fine < 0 || line->loan < 0)
         return fail_line (self, i, error, _("an amount paid cannot be negative."));
 
       if (line->pledge > line->expected + line->arrears.amount)
@@ -276,7 +295,75 @@ check_lines (SajjaSavingsDay  *self,
 
           return fail_line (self, i, error, message);
         }
+
+      if (line->loan > line->loan_debt)
+        {
+          g_autofree char *debt = sajja_money_format (line->loan_debt);
+          g_autofree char *message = NULL;
+
+          if (line->loan_debt == 0)
+            message = g_strdup (_("the member has no loan to repay on this day."));
+          else
+            /* Translators: %s is an amount in baht: what repays all the member's loans that day. */
+            message = g_strdup_printf (_("the loan payment is more than the whole loan debt of %s baht."), debt);
+
+          return fail_line (self, i, error, message);
+        }
     }
+
+  return TRUE;
+}
+
+/* The member's loan payment, shared across their active loans oldest first: each loan up to
+ * what it has due, then what is left to the oldest loans up to their payoff. Each share is
+ * recorded by the loan's own rules on the member's receipt of the day. */
+static gboolean
+post_loans (SajjaSavingsDay   *self,
+            SajjaDb           *db,
+            SajjaSavingsLine  *line,
+            gint64             receipt_id,
+            const char        *recorded_by,
+            GError           **error)
+{
+  g_autoptr(GArray) dues = NULL;
+  g_autofree gint64 *shares = NULL;
+  gint64 left = line->loan;
+
+  /* Read again inside the transaction: what is owed now, not when the day was opened. */
+  dues = _sajja_loan_dues (db, self->group_id, line->member_id, self->day, error);
+  if (dues == NULL)
+    return FALSE;
+  shares = g_new0 (gint64, MAX (dues->len, 1));
+
+  for (guint pass = 0; pass < 2 && left > 0; pass++)
+    for (guint j = 0; j < dues->len && left > 0; j++)
+      {
+        const SajjaLoanDue *due = &g_array_index (dues, SajjaLoanDue, j);
+        gint64 room = (pass == 0 ? due->due : due->payoff) - shares[j];
+        gint64 share = MIN (left, MAX (room, 0));
+
+        shares[j] += share;
+        left -= share;
+      }
+
+  if (left > 0)
+    {
+      gint64 debt = 0;
+      g_autofree char *shown = NULL;
+
+      for (guint j = 0; j < dues->len; j++)
+        debt += g_array_index (dues, SajjaLoanDue, j).payoff;
+      shown = sajja_money_format (debt);
+      g_set_error (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_AMOUNT,
+                   _("the loan payment is more than the whole loan debt of %s baht."), shown);
+      return FALSE;
+    }
+
+  for (guint j = 0; j < dues->len; j++)
+    if (shares[j] > 0
+        && !_sajja_loan_repay_on_receipt (db, g_array_index (dues, SajjaLoanDue, j).loan_id, shares[j], self->day,
+                                          receipt_id, recorded_by, NULL, error))
+      return FALSE;
 
   return TRUE;
 }
@@ -339,6 +426,9 @@ post_line (SajjaSavingsDay   *self,
                             self->period, self->day, receipt_id, recorded_by, NULL, error) == 0)
     return FALSE;
 
+  if (line->loan > 0 && !post_loans (self, db, line, receipt_id, recorded_by, error))
+    return FALSE;
+
   return TRUE;
 }
 
@@ -397,7 +487,7 @@ sajja_savings_day_post (SajjaSavingsDay  *self,
       SajjaSavingsLine *line = g_ptr_array_index (self->lines, i);
       g_autoptr(GError) line_error = NULL;
 
-      if (line->pledge == 0 && line->special == 0 && line->fine == 0)
+      if (line->pledge == 0 && line->special == 0 && line->fine == 0 && line->loan == 0)
         continue;
 
       if (!post_line (self, db, line, day_id, recorded_by, &line_error))

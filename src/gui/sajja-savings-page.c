@@ -22,8 +22,8 @@
 /* Column widths in pixels, shared by the heading and every line so the columns line up. */
 #define WIDTH_NUMBER 48
 #define WIDTH_NAME   140
-#define WIDTH_AMOUNT 88
-#define WIDTH_ENTRY  100
+#define WIDTH_AMOUNT 80
+#define WIDTH_ENTRY  88
 #define SPACING      8
 
 /* The widgets of one member's line. */
@@ -40,6 +40,7 @@ enum {
   TOTAL_PLEDGES,
   TOTAL_SPECIAL,
   TOTAL_FINES,
+  TOTAL_LOANS,
   TOTAL_ALL,
   TOTAL_PAID,
   N_TOTALS
@@ -177,6 +178,8 @@ line_amount (SajjaSavingsLine  *line,
       return &line->pledge;
     case SAJJA_SAVINGS_FIELD_SPECIAL:
       return &line->special;
+    case SAJJA_SAVINGS_FIELD_LOAN:
+      return &line->loan;
     case SAJJA_SAVINGS_FIELD_FINE:
     case SAJJA_SAVINGS_N_FIELDS:
     default:
@@ -244,6 +247,8 @@ build_header (SajjaSavingsPage *self)
   gtk_box_append (GTK_BOX (box), cell_label (_("Pledge"), WIDTH_ENTRY, 1.0));
   gtk_box_append (GTK_BOX (box), cell_label (_("Special Deposit"), WIDTH_ENTRY, 1.0));
   gtk_box_append (GTK_BOX (box), cell_label (_("Fine"), WIDTH_ENTRY, 1.0));
+  /* Translators: a column of the savings day: the amount repaid on loans. */
+  gtk_box_append (GTK_BOX (box), cell_label (_("Loan Repayment"), WIDTH_ENTRY, 1.0));
   gtk_box_append (self->header_box, box);
 }
 
@@ -283,6 +288,8 @@ build_totals (SajjaSavingsPage *self)
   total_cell (self, _("Pledges"), TOTAL_PLEDGES);
   total_cell (self, _("Special Deposits"), TOTAL_SPECIAL);
   total_cell (self, _("Fines"), TOTAL_FINES);
+  /* Translators: a total of the savings day: loan repayments. */
+  total_cell (self, _("Loan Repayments"), TOTAL_LOANS);
   total_cell (self, _("Total (baht)"), TOTAL_ALL);
 }
 
@@ -295,7 +302,7 @@ count_paid (SajjaSavingsDay *day)
     {
       SajjaSavingsLine *line = sajja_savings_day_get_line (day, i);
 
-      if (line->pledge != 0 || line->special != 0 || line->fine != 0)
+      if (line->pledge != 0 || line->special != 0 || line->fine != 0 || line->loan != 0)
         paid++;
     }
 
@@ -313,6 +320,7 @@ update_totals (SajjaSavingsPage *self)
       values[TOTAL_PLEDGES] = sajja_savings_day_total_pledge (self->day);
       values[TOTAL_SPECIAL] = sajja_savings_day_total_special (self->day);
       values[TOTAL_FINES] = sajja_savings_day_total_fines (self->day);
+      values[TOTAL_LOANS] = sajja_savings_day_total_loans (self->day);
       values[TOTAL_ALL] = sajja_savings_day_total (self->day);
       paid = count_paid (self->day);
       n = sajja_savings_day_get_n_lines (self->day);
@@ -450,11 +458,12 @@ entry_activated_cb (GtkEntry         *entry,
   if (!read_field (self, index, field, TRUE))
     return;
 
+  next = g_ptr_array_index (self->lines, index);
+  while (field + 1 < SAJJA_SAVINGS_N_FIELDS && !gtk_widget_get_sensitive (next->entries[field + 1]))
+    field++;
+
   if (field + 1 < SAJJA_SAVINGS_N_FIELDS)
-    {
-      next = g_ptr_array_index (self->lines, index);
-      gtk_widget_grab_focus (next->entries[field + 1]);
-    }
+    gtk_widget_grab_focus (next->entries[field + 1]);
   else if (index + 1 < self->lines->len)
     {
       next = g_ptr_array_index (self->lines, index + 1);
@@ -490,6 +499,7 @@ amount_entry (SajjaSavingsPage  *self,
     N_("Pledge of member %d, %s"),
     N_("Special deposit of member %d, %s"),
     N_("Fine of member %d, %s"),
+    N_("Loan repayment of member %d, %s"),
   };
   GtkWidget *entry = gtk_entry_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
@@ -566,7 +576,37 @@ build_line (SajjaSavingsPage *self,
   for (guint f = 0; f < SAJJA_SAVINGS_N_FIELDS; f++)
     {
       line->entries[f] = amount_entry (self, index, f, day_line);
-      gtk_box_append (GTK_BOX (box), line->entries[f]);
+      if (f != SAJJA_SAVINGS_FIELD_LOAN)
+        {
+          gtk_box_append (GTK_BOX (box), line->entries[f]);
+          continue;
+        }
+
+      /* The loan column: the entry, and under it what is due on the member's loans today. */
+      {
+        GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+        gtk_widget_set_valign (column, GTK_ALIGN_CENTER);
+        gtk_box_append (GTK_BOX (column), line->entries[f]);
+        if (day_line->loan_due > 0)
+          {
+            g_autofree char *due = format_amount (day_line->loan_due);
+            /* Translators: under the loan repayment entry of the savings day: %s is the amount
+             * due on the member's loans that day, in baht. */
+            g_autofree char *text = g_strdup_printf (_("due %s"), due);
+
+            label = cell_label (text, WIDTH_ENTRY, 1.0);
+            gtk_widget_set_name (label, "loan-due");
+            gtk_widget_add_css_class (label, "caption");
+            gtk_widget_add_css_class (label, "dim-label");
+            gtk_widget_add_css_class (label, "numeric");
+            gtk_box_append (GTK_BOX (column), label);
+          }
+        gtk_box_append (GTK_BOX (box), column);
+      }
+      /* Nothing to repay: the loan entry stays out of the way (Enter skips it). */
+      if (day_line->loan_debt == 0 && day_line->loan == 0)
+        gtk_widget_set_sensitive (line->entries[f], FALSE);
     }
 
   line->message = GTK_LABEL (gtk_label_new (NULL));
@@ -873,6 +913,7 @@ sajja_savings_page_dup_totals (SajjaSavingsPage *self)
                     gtk_label_get_label (self->totals[TOTAL_PLEDGES]),
                     gtk_label_get_label (self->totals[TOTAL_SPECIAL]),
                     gtk_label_get_label (self->totals[TOTAL_FINES]),
+                    gtk_label_get_label (self->totals[TOTAL_LOANS]),
                     gtk_label_get_label (self->totals[TOTAL_ALL]),
                     gtk_label_get_label (self->totals[TOTAL_PAID]),
                     NULL);

@@ -19,6 +19,7 @@ typedef enum
   SAJJA_SAVINGS_FIELD_PLEDGE,
   SAJJA_SAVINGS_FIELD_SPECIAL,
   SAJJA_SAVINGS_FIELD_FINE,
+  SAJJA_SAVINGS_FIELD_LOAN,     /* only for a member with a loan to repay: Enter skips it otherwise */
   SAJJA_SAVINGS_N_FIELDS,
 } SajjaSavingsField;
 
@@ -42,7 +43,7 @@ GtkWidget  *sajja_savings_page_get_field      (SajjaSavingsPage *self,
 /* The message shown under line @index, or NULL when there is none. */
 const char *sajja_savings_page_get_line_error (SajjaSavingsPage *self,
                                                guint             index);
-/* The totals shown, as "pledges|specials|fines|total|paid" for tests and scripts. */
+/* The totals shown, as "pledges|specials|fines|loans|total|paid" for tests and scripts. */
 char       *sajja_savings_page_dup_totals     (SajjaSavingsPage *self) G_GNUC_WARN_UNUSED_RESULT;
 /* Opens the cash count window and returns it. */
 GtkWindow  *sajja_savings_page_count_cash     (SajjaSavingsPage *self);
