@@ -1280,6 +1280,51 @@ test_savings_post_loans (void)
   g_assert_cmpint (cli_query (file, sql), ==, 100000);
 }
 
+/* meeting summary: the month's figures on screen and as a PDF; a bad month, a month not begun. */
+static void
+test_meeting_summary (void)
+{
+  g_autofree char *file = work_path ("meeting.db");
+  g_autofree char *pdf = work_path ("summary.pdf");
+
+  {
+    g_autoptr(CliResult) r = run_cli ("demo", "--groups", "1", "--members", "30", "--months", "6", file);
+
+    g_assert_cmpint (r->status, ==, 0);
+  }
+  {
+    g_autoptr(CliResult) r = run_cli ("meeting", "summary", file, "--group", "1", "--month", "2026-05");
+
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_nonnull (strstr (r->out, "พฤษภาคม 2569"));
+    g_assert_nonnull (strstr (r->out, "รับเงินสัจจะ (บาท):"));
+    g_assert_nonnull (strstr (r->out, "PAR30:"));
+  }
+  {
+    g_autoptr(CliResult) r = run_cli ("meeting", "summary", file, "--group", "1", "--month", "2026-05", "--pdf", pdf);
+
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  }
+  {
+    g_autoptr(CliResult) r = run_cli ("meeting", "summary", file, "--group", "1", "--month", "05/2569");
+
+    assert_failed_with_message (r, 1);
+  }
+  {
+    g_autoptr(CliResult) r = run_cli ("meeting", "summary", file, "--group", "1", "--month", "2099-01");
+
+    assert_failed_with_message (r, 1);
+    g_assert_nonnull (strstr (r->err, "ยังไม่เริ่ม"));
+  }
+  {
+    g_autoptr(CliResult) r = run_cli ("meeting", "summary", file, "--group", "1");
+
+    assert_failed_with_message (r, 1);
+    g_assert_nonnull (strstr (r->err, "--month"));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1295,6 +1340,7 @@ main (int    argc,
   g_test_add_func ("/cli/loans/schedule", test_loans_schedule);
   g_test_add_func ("/cli/loans/arrears", test_loans_arrears);
   g_test_add_func ("/cli/loans/demo", test_loans_demo);
+  g_test_add_func ("/cli/meeting/summary", test_meeting_summary);
   g_test_add_func ("/cli/savings/post-loans", test_savings_post_loans);
 
   return g_test_run ();

@@ -9,6 +9,9 @@
 #include "sajja-ledger.h"
 #include "sajja-loan.h"
 #include "sajja-month-summary.h"
+#include "sajja-i18n.h"
+#include "sajja-print-meeting.h"
+#include "sajja-test-pdf.h"
 #include "sajja-test-store.h"
 
 static SajjaMonthSummary
@@ -97,6 +100,33 @@ test_by_hand (void)
   g_assert_cmpuint (s.portfolio.loans, ==, 1);
   g_assert_cmpint (s.portfolio.outstanding, ==, 200000);
 
+  /* Printed: the title in Thai, the month in the Buddhist Era, the figures as computed. */
+  {
+    g_autoptr(SajjaPageDocument) doc = sajja_print_month_summary (db, group_id, period (2026, 3), &error);
+    g_autofree char *pdf = test_path ("summary.pdf");
+    g_auto(GStrv) pages = NULL;
+    g_autofree char *all = NULL;
+    g_autofree char *text = NULL;
+
+    g_assert_no_error (error);
+    g_assert_true (sajja_page_document_write_pdf (doc, pdf, &error));
+    g_assert_no_error (error);
+    sajja_test_assert_a4_and_fonts (pdf, sajja_page_document_get_title (doc));
+    sajja_test_assert_inside_margins (doc);
+    pages = sajja_test_pdf_pages (pdf);
+    all = g_strjoinv ("", pages);
+    text = sajja_test_squeeze (all);
+    sajja_test_assert_has (text, "สรุปผลการดำเนินงานประจำเดือน", "title");
+    sajja_test_assert_has (text, "มีนาคม2569", "month");
+    sajja_test_assert_has (text, "300.00", "pledges");
+    sajja_test_assert_has (text, "5,000.00", "special deposits");
+    sajja_test_assert_has (text, "3,000.00", "loan paid out");
+    sajja_test_assert_has (text, "1คนค้าง100.00บาท", "arrears");
+    sajja_test_assert_has (text, "7,940.00", "cash at the end");
+    sajja_test_assert_has (text, "ประธานกลุ่ม", "signature");
+    sajja_test_pdf_screenshot (pdf, "month-summary");
+  }
+
   /* A month not begun is refused. */
   g_assert_false (sajja_month_summary_compute (db, group_id, period (2099, 1), &s, &error));
   g_assert_error (error, SAJJA_LEDGER_ERROR, SAJJA_LEDGER_ERROR_PERIOD);
@@ -181,6 +211,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  sajja_i18n_init ();
 
   g_test_add_func ("/month-summary/by-hand", test_by_hand);
   g_test_add_func ("/month-summary/demo-months", test_demo_months);

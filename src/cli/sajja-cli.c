@@ -22,6 +22,8 @@
 #include "sajja-print-savings.h"
 #include "sajja-savings-day.h"
 #include "sajja-settings.h"
+#include "sajja-month-summary.h"
+#include "sajja-print-meeting.h"
 #include "sajja-thai-id.h"
 #include "sajja-uuid.h"
 #include "sajja-welfare.h"
@@ -1393,6 +1395,144 @@ static const Command bank_commands[] = {
   { "book", N_("FILE --group G [--pdf OUT.pdf]"), N_("Print a group's bank book with its reconciliation"), cmd_bank_book },
 };
 
+/* ---- meetings ----------------------------------------------------------------------------- */
+
+static void
+print_figure (const char *label,
+              const char *value)
+{
+  g_print ("  %s: %s\n", label, value);
+}
+
+static void
+print_money_figure (const char *label,
+                    gint64      satang)
+{
+  g_autofree char *value = sajja_money_format (satang);
+
+  print_figure (label, value);
+}
+
+static void
+print_count_figure (const char *label,
+                    guint       n)
+{
+  g_autofree char *value = g_strdup_printf ("%u", n);
+
+  print_figure (label, value);
+}
+
+static int
+cmd_meeting_summary (int    argc,
+                     char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SajjaDb) db = NULL;
+  g_autoptr(SajjaGroup) group = NULL;
+  g_autofree char *group_spec = NULL;
+  g_autofree char *month_text = NULL;
+  g_autofree char *pdf = NULL;
+  SajjaMonthSummary s;
+  SajjaPeriod period;
+  int status = 0;
+  GOptionEntry entries[] = {
+    { "group", 'g', 0, G_OPTION_ARG_STRING, &group_spec,
+      N_("The group: its name, its number in the group list (1, 2, …) or its UUID"), N_("G") },
+    { "month", 'm', 0, G_OPTION_ARG_STRING, &month_text,
+      /* Translators: --month of "sajja-cli meeting summary". */
+      N_("The month, as 2026-06 (Common Era, year first)"), N_("YYYY-MM") },
+    { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf,
+      /* Translators: --pdf of "sajja-cli meeting summary". */
+      N_("Write the summary to a PDF file to print, instead of showing it"), N_("OUT.pdf") },
+    { NULL },
+  };
+
+  if (!parse_command ("meeting summary", _("FILE"),
+                      _("Prints a group's month in figures from the books, for its monthly meeting: "
+                        "members, savings and arrears, loans paid out and repaid, interest and fines, "
+                        "welfare, cash and bank, and the loans by days overdue. With --pdf, writes it as a "
+                        "printed document with signature lines instead."),
+                      entries, &argc, &argv, 1, 1, &status))
+    return status;
+
+  if (group_spec == NULL)
+    return fail ("%s", _("Give the group with --group: its name, its number in the group list or its UUID."));
+  if (month_text == NULL)
+    /* Translators: an error of "sajja-cli meeting summary"; keep --month. */
+    return fail ("%s", _("Give the month with --month, as 2026-06."));
+  if (!sajja_period_parse (month_text, &period, &error))
+    return fail ("--month: %s", error->message);
+
+  db = open_existing (argv[1], SAJJA_DB_OPEN_READ_ONLY, &status);
+  if (db == NULL)
+    return status;
+  group = find_group (db, argv[1], group_spec, &status);
+  if (group == NULL)
+    return status;
+
+  if (pdf != NULL)
+    {
+      g_autoptr(SajjaPageDocument) doc = sajja_print_month_summary (db, sajja_group_get_id (group), period, &error);
+      g_autofree char *pdf_name = NULL;
+
+      if (doc == NULL || !sajja_page_document_write_pdf (doc, pdf, &error))
+        return fail ("%s", error->message);
+      pdf_name = g_filename_display_name (pdf);
+      /* Translators: %s is a file name. */
+      g_print (_("Monthly summary written to %s\n"), pdf_name);
+      return 0;
+    }
+
+  if (!sajja_month_summary_compute (db, sajja_group_get_id (group), period, &s, &error))
+    return fail ("%s", error->message);
+  {
+    g_autofree char *month = sajja_period_format_full (period, SAJJA_ERA_BE, TRUE, sajja_date_use_thai_names ());
+    g_autofree char *last = sajja_date_format_iso (s.last_day, SAJJA_DATE_STYLE_SHORT);
+    g_autofree char *par = sajja_rate_format_bp (s.portfolio.par30_bp);
+
+    /* Translators: the first line of "meeting summary": the group, the month, the day of the figures. */
+    g_print (_("%s, %s (figures at the end of %s)\n"), sajja_group_get_name (group), month, last);
+    print_count_figure (_("Members at the start of the month"), s.members_start);
+    print_count_figure (_("Joined in the month"), s.members_joined);
+    print_count_figure (_("Left in the month"), s.members_left);
+    print_count_figure (_("Members at the end of the month"), s.members_end);
+    print_money_figure (_("Pledged savings received (baht)"), s.pledges);
+    print_count_figure (_("Members who paid their pledge"), s.members_paid);
+    print_count_figure (_("Members owing pledges at the month's end"), s.members_in_arrears);
+    print_money_figure (_("Pledges owed at the month's end (baht)"), s.arrears);
+    print_money_figure (_("Special deposits received (baht)"), s.special_in);
+    print_money_figure (_("Special deposits withdrawn (baht)"), s.special_out);
+    print_money_figure (_("Savings paid out to members who left (baht)"), s.settlements);
+    print_money_figure (_("Fines for late pledges (baht)"), s.savings_fines);
+    print_money_figure (_("Entry and loan fees (baht)"), s.fees);
+    print_count_figure (_("Loans paid out"), s.loans_disbursed);
+    print_money_figure (_("Loans paid out (baht)"), s.disbursed);
+    print_money_figure (_("Principal repaid (baht)"), s.principal_repaid);
+    print_money_figure (_("Loan interest received (baht)"), s.interest);
+    print_money_figure (_("Late repayment fines received (baht)"), s.loan_fines);
+    print_money_figure (_("Written off as bad debts (baht)"), s.written_off);
+    print_count_figure (_("Loans out at the month's end"), s.portfolio.loans);
+    print_money_figure (_("Principal owed at the month's end (baht)"), s.portfolio.outstanding);
+    for (SajjaAging a = 0; a < SAJJA_N_AGING; a++)
+      print_money_figure (sajja_aging_get_title (a), s.portfolio.outstanding_by_aging[a]);
+    print_figure ("PAR30", par);
+    print_money_figure (_("Welfare contributions received (baht)"), s.welfare_in);
+    print_money_figure (_("Welfare paid out (baht)"), s.welfare_paid);
+    print_money_figure (_("Cash on hand at the start (baht)"), s.cash_start);
+    print_money_figure (_("Cash on hand at the end (baht)"), s.cash_end);
+    print_money_figure (_("At the bank at the start (baht)"), s.bank_start);
+    print_money_figure (_("At the bank at the end (baht)"), s.bank_end);
+  }
+  return 0;
+}
+
+static const Command meeting_commands[] = {
+  /* Translators: the arguments of a subcommand: keep --group, --month and --pdf; FILE, G,
+   * YYYY-MM and OUT.pdf stand for what the user gives. */
+  { "summary", N_("FILE --group G --month YYYY-MM [--pdf OUT.pdf]"),
+    N_("Print a group's month in figures for its meeting"), cmd_meeting_summary },
+};
+
 /* ---- loans ------------------------------------------------------------------------------- */
 
 /* Says something the user should know that is not a failure: on stderr, after the output. */
@@ -2067,6 +2207,11 @@ static const CommandGroup bank_group = {
   "bank", N_("Shows the group's bank accounts."), bank_commands, G_N_ELEMENTS (bank_commands),
 };
 
+static const CommandGroup meeting_group = {
+  /* Translators: the summary of "sajja-cli meeting". */
+  "meeting", N_("Prints the papers of a group's meeting."), meeting_commands, G_N_ELEMENTS (meeting_commands),
+};
+
 static const CommandGroup loans_group = {
   /* Translators: the summary of "sajja-cli loans". */
   "loans", N_("Computes loan schedules and lists the loans overdue."), loans_commands, G_N_ELEMENTS (loans_commands),
@@ -2077,6 +2222,7 @@ static int cmd_savings (int argc, char **argv) { return run_group (&savings_grou
 static int cmd_welfare (int argc, char **argv) { return run_group (&welfare_group, argc, argv); }
 static int cmd_bank (int argc, char **argv) { return run_group (&bank_group, argc, argv); }
 static int cmd_loans (int argc, char **argv) { return run_group (&loans_group, argc, argv); }
+static int cmd_meeting (int argc, char **argv) { return run_group (&meeting_group, argc, argv); }
 
 static const Command commands[] = {
   { "baht-text", N_("AMOUNT"), N_("Print an amount in Thai words"), cmd_baht_text },
@@ -2088,6 +2234,8 @@ static const Command commands[] = {
   { "restore", N_("BACKUP FILE"), N_("Replace a database with a backup"), cmd_restore },
   /* Translators: the arguments of "loans", a command with subcommands (schedule, arrears). */
   { "loans", N_("SUBCOMMAND …"), N_("Compute a loan's schedule, or list the loans overdue"), cmd_loans },
+  /* Translators: the arguments of "meeting", a command with subcommands (summary). */
+  { "meeting", N_("SUBCOMMAND …"), N_("Print a group's monthly summary for its meeting"), cmd_meeting },
   /* Translators: the arguments of "members", a command with subcommands (list, import,
    * export). */
   { "members", N_("SUBCOMMAND …"), N_("List, import or export a group's members"), cmd_members },
