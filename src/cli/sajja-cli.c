@@ -7,7 +7,6 @@
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 #include "sajja-date.h"
 #include "sajja-db.h"
@@ -1774,13 +1773,9 @@ cmd_loans_schedule (int    argc,
     }
   else
     {
-      GDate today;
-      g_autofree char *today_iso = NULL;
+      g_autofree char *today = sajja_date_today_iso ();
 
-      g_date_clear (&today, 1);
-      g_date_set_time_t (&today, time (NULL));
-      today_iso = sajja_date_to_iso (&today);
-      first_due = sajja_date_add_months (today_iso, 1);
+      first_due = sajja_date_add_months (today, 1);
     }
 
   terms = (SajjaLoanTerms) { amount, { rate_bp, per }, months < 0 ? 0 : (guint) months, method, first_due, fee };

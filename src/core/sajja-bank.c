@@ -5,7 +5,6 @@
  */
 
 #include <glib/gi18n-lib.h>
-#include <time.h>
 
 #include "sajja-bank.h"
 #include "sajja-date.h"
@@ -57,21 +56,11 @@ sajja_bank_kind_get_title (SajjaBankKind kind)
   return _(kinds[kind].title);
 }
 
-static char *
-today_iso (void)
-{
-  GDate today;
-
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
-  return sajja_date_to_iso (&today);
-}
-
 static gboolean
 check_day (const char  *day,
            GError     **error)
 {
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sajja_date_today_iso ();
   GDate date;
 
   if (day == NULL || !sajja_date_from_iso (day, &date, NULL))

@@ -7,6 +7,7 @@
 #include "sajja-date.h"
 
 #include <string.h>
+#include <time.h>
 
 G_DEFINE_QUARK (sajja-date-error-quark, sajja_date_error)
 
@@ -294,6 +295,21 @@ sajja_date_to_iso (const GDate *date)
                           (int) g_date_get_year (date),
                           (int) g_date_get_month (date),
                           (int) g_date_get_day (date));
+}
+
+/**
+ * sajja_date_today_iso:
+ *
+ * Returns: (transfer full): today's date as "YYYY-MM-DD", by the local clock
+ */
+char *
+sajja_date_today_iso (void)
+{
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  return sajja_date_to_iso (&today);
 }
 
 /* ---- Formatting ---------------------------------------------------------------------------- */

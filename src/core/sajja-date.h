@@ -60,6 +60,8 @@ gboolean    sajja_date_from_iso       (const char  *iso,
                                        GError     **error);
 /* "YYYY-MM-DD" (CE). */
 char       *sajja_date_to_iso         (const GDate *date) G_GNUC_WARN_UNUSED_RESULT;
+/* Today, by the machine's clock and time zone, as "YYYY-MM-DD". */
+char       *sajja_date_today_iso      (void) G_GNUC_WARN_UNUSED_RESULT;
 
 /* Formats a valid GDate for display in @era and @style with Thai (@thai) or English names. */
 char       *sajja_date_format_full    (const GDate   *date,

@@ -1087,6 +1087,26 @@ sajja_db_query_int_params (SajjaDb    *self,
 }
 
 gboolean
+sajja_db_step_done (SajjaDb       *self,
+                    sqlite3_stmt  *stmt,
+                    const char    *what,
+                    GError       **error)
+{
+  int rc;
+
+  g_return_val_if_fail (SAJJA_IS_DB (self), FALSE);
+
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sajja_db_set_error (error, self->handle, rc, what);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
 sajja_db_exec_params (SajjaDb     *self,
                       const char  *sql,
                       GError     **error,

@@ -118,6 +118,13 @@ gboolean      sajja_db_exec_params         (SajjaDb          *self,
                                             guint             n_params,
                                             ...);
 
+/* Steps @stmt, a statement that returns no rows, and resets it. On failure sets @error from
+ * SQLite's code, with @what (translated, nullable) saying what was being done. */
+gboolean      sajja_db_step_done           (SajjaDb          *self,
+                                            sqlite3_stmt     *stmt,
+                                            const char       *what,
+                                            GError          **error);
+
 /* Records a user action in the action log (inside the caller's transaction). */
 gboolean      sajja_db_log_action          (SajjaDb          *self,
                                             const char       *action,

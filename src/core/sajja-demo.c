@@ -388,22 +388,6 @@ compare_days (gconstpointer a,
   return da < db ? -1 : da > db;
 }
 
-static gboolean
-step_done (SajjaDb       *db,
-           sqlite3_stmt  *stmt,
-           GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      sajja_db_set_error (error, sajja_db_get_handle (db), rc, NULL);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 static gint64
 bylaw_on (const DemoGroup *g,
           SajjaBylawRule   rule,
@@ -487,7 +471,7 @@ write_bylaws (DemoGroup    *g,
       sqlite3_bind_text (stmt, 5, from, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 6, g->bylaws[i].note, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 7, ctx->now, -1, SQLITE_STATIC);
-      if (!step_done (ctx->db, stmt, error))
+      if (!sajja_db_step_done (ctx->db, stmt, NULL, error))
         return FALSE;
     }
 
@@ -518,7 +502,7 @@ write_bank_account (DemoGroup    *g,
   sqlite3_bind_text (stmt, 4, sajja_group_get_amphoe (g->group), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 5, account_no, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 6, sajja_group_get_name (g->group), -1, SQLITE_STATIC);
-  return step_done (ctx->db, stmt, error);
+  return sajja_db_step_done (ctx->db, stmt, NULL, error);
 }
 
 /* Who the members are: names, households, dates and status. Member numbers follow the order
@@ -668,7 +652,7 @@ write_shares (gint64        member_id,
   sqlite3_bind_int64 (stmt, 2, member_id);
   sqlite3_bind_int (stmt, 3, shares);
   sqlite3_bind_text (stmt, 4, from_iso, -1, SQLITE_STATIC);
-  return step_done (ctx->db, stmt, error);
+  return sajja_db_step_done (ctx->db, stmt, NULL, error);
 }
 
 static gboolean
@@ -694,7 +678,7 @@ write_occupation (gint64        member_id,
   sqlite3_bind_int (stmt, 3, position);
   sqlite3_bind_text (stmt, 4, occupation, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 5, income);
-  return step_done (ctx->db, stmt, error);
+  return sajja_db_step_done (ctx->db, stmt, NULL, error);
 }
 
 static gboolean
@@ -724,7 +708,7 @@ write_beneficiary (gint64        member_id,
   sqlite3_bind_text (stmt, 5, national_id, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 6, relationship, -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 7, share_bp);
-  return step_done (ctx->db, stmt, error);
+  return sajja_db_step_done (ctx->db, stmt, NULL, error);
 }
 
 /* Writes member @k of the group with everything that hangs off it. The same rows
@@ -861,7 +845,7 @@ write_member (DemoGroup    *g,
   sqlite3_bind_text (stmt, 21, sort_key, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 22, ctx->now, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 23, uuid, -1, SQLITE_STATIC);
-  if (!step_done (ctx->db, stmt, error))
+  if (!sajja_db_step_done (ctx->db, stmt, NULL, error))
     return FALSE;
   m->id = sqlite3_last_insert_rowid (sajja_db_get_handle (ctx->db));
 
@@ -872,7 +856,7 @@ write_member (DemoGroup    *g,
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, m->id);
       sqlite3_bind_int64 (stmt, 2, members[m->spouse].id);
-      if (!step_done (ctx->db, stmt, error))
+      if (!sajja_db_step_done (ctx->db, stmt, NULL, error))
         return FALSE;
     }
 
@@ -1059,7 +1043,7 @@ write_committees (DemoGroup    *g,
             sqlite3_bind_text (stmt, 6, from, -1, SQLITE_STATIC);
             if (terms[t].to != 0)
               sqlite3_bind_text (stmt, 7, to, -1, SQLITE_STATIC);
-            if (!step_done (ctx->db, stmt, error))
+            if (!sajja_db_step_done (ctx->db, stmt, NULL, error))
               return FALSE;
           }
     }
@@ -1171,7 +1155,7 @@ insert_receipt (DemoGroup    *g,
   sqlite3_bind_int64 (stmt, 4, member_id);
   sqlite3_bind_text (stmt, 5, day, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 6, day_id);
-  if (!step_done (ctx->db, stmt, error))
+  if (!sajja_db_step_done (ctx->db, stmt, NULL, error))
     return 0;
   return sqlite3_last_insert_rowid (sajja_db_get_handle (ctx->db));
 }
@@ -1213,7 +1197,7 @@ insert_entry (DemoGroup    *g,
     sqlite3_bind_int64 (stmt, 9, receipt_id);
   sqlite3_bind_text (stmt, 10, DEMO_TREASURER, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 11, recorded_at, -1, SQLITE_STATIC);
-  return step_done (ctx->db, stmt, error);
+  return sajja_db_step_done (ctx->db, stmt, NULL, error);
 }
 
 /* What one member pays on one savings day. */
@@ -1343,7 +1327,7 @@ write_welfare_schemes (DemoGroup    *g,
       sqlite3_bind_text (stmt, 3, demo_schemes[i].kind, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 4, demo_schemes[i].name, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 5, ctx->now, -1, SQLITE_STATIC);
-      if (!step_done (ctx->db, stmt, error))
+      if (!sajja_db_step_done (ctx->db, stmt, NULL, error))
         return FALSE;
       scheme_id = sqlite3_last_insert_rowid (sajja_db_get_handle (ctx->db));
 
@@ -1362,7 +1346,7 @@ write_welfare_schemes (DemoGroup    *g,
       sqlite3_bind_int (stmt, 7, demo_schemes[i].waiting_months);
       sqlite3_bind_int64 (stmt, 8, demo_schemes[i].yearly_cap);
       sqlite3_bind_int (stmt, 9, demo_schemes[i].claim_days);
-      if (!step_done (ctx->db, stmt, error))
+      if (!sajja_db_step_done (ctx->db, stmt, NULL, error))
         return FALSE;
       g->welfare_contribution += demo_schemes[i].contribution;
     }
@@ -1526,7 +1510,7 @@ write_claim (DemoGroup         *g,
   sqlite3_bind_text (stmt, 11, state == DEMO_CLAIM_REFUSED ? "ไม่มีใบรับรองแพทย์ ยื่นใหม่พร้อมเอกสารได้" : "", -1, SQLITE_STATIC);
   if (journal_id != 0)
     sqlite3_bind_int64 (stmt, 12, journal_id);
-  return step_done (ctx->db, stmt, error);
+  return sajja_db_step_done (ctx->db, stmt, NULL, error);
 }
 
 /* A handful of claims over the history, in every state: the deaths of members who died in it,
@@ -2487,7 +2471,7 @@ restamp_loans (SajjaDb  *db,
             break;
           sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
           sqlite3_bind_text (stmt, 2, uuid, -1, SQLITE_TRANSIENT);
-          ok = step_done (db, stmt, error);
+          ok = sajja_db_step_done (db, stmt, NULL, error);
         }
     }
   sqlite3_db_config (handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, &enabled);
@@ -2602,7 +2586,7 @@ write_savings (DemoGroup    *g,
       sqlite3_bind_text (stmt, 6, denominations, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 7, DEMO_TREASURER, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 8, recorded_at, -1, SQLITE_STATIC);
-      if (!(ok = step_done (ctx->db, stmt, error)))
+      if (!(ok = sajja_db_step_done (ctx->db, stmt, NULL, error)))
         break;
       day_id = sqlite3_last_insert_rowid (sajja_db_get_handle (ctx->db));
 
@@ -2668,7 +2652,7 @@ write_savings (DemoGroup    *g,
       sqlite3_bind_text (stmt, 2, period_text, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 3, closed_on, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 4, DEMO_TREASURER, -1, SQLITE_STATIC);
-      ok = step_done (ctx->db, stmt, error);
+      ok = sajja_db_step_done (ctx->db, stmt, NULL, error);
     }
 
   for (guint k = 0; k < g->n_members; k++)

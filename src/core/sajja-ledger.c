@@ -8,6 +8,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "sajja-date.h"
 #include "sajja-bylaw.h"
 #include "sajja-ledger-private.h"
 #include "sajja-money.h"
@@ -469,16 +470,6 @@ _sajja_ledger_shortfalls (SajjaDb      *db,
   return out;
 }
 
-static char *
-today_iso (void)
-{
-  GDate today;
-
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
-  return sajja_date_to_iso (&today);
-}
-
 static gboolean
 check_open (SajjaDb      *db,
             gint64        group_id,
@@ -573,7 +564,7 @@ sajja_ledger_post (SajjaDb        *db,
                    const char     *note,
                    GError        **error)
 {
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sajja_date_today_iso ();
   g_autofree char *period_text = sajja_period_to_string (period);
   sqlite3_stmt *stmt;
   GDate date;
@@ -696,7 +687,7 @@ _sajja_ledger_post_loan (SajjaDb        *db,
                          const char     *note,
                          GError        **error)
 {
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sajja_date_today_iso ();
   SajjaPeriod period;
   GDate date;
 
@@ -731,7 +722,7 @@ sajja_ledger_reverse (SajjaDb      *db,
                       const char   *reason,
                       GError      **error)
 {
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sajja_date_today_iso ();
   sqlite3_stmt *stmt;
   GDate date;
   gint64 group_id, member_id, amount, already, loan_id;
@@ -952,7 +943,7 @@ sajja_ledger_close_month (SajjaDb      *db,
                           GError      **error)
 {
   g_autofree char *period_text = sajja_period_to_string (period);
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sajja_date_today_iso ();
   SajjaPeriod this_month;
   GDate now;
   sqlite3_stmt *stmt;

@@ -34,23 +34,6 @@ column_dup (sqlite3_stmt *stmt,
 }
 
 static gboolean
-step_done (SajjaDb       *db,
-           sqlite3_stmt  *stmt,
-           const char    *what,
-           GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      sajja_db_set_error (error, sajja_db_get_handle (db), rc, what);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
 valid_day (const char  *iso,
            GError     **error)
 {
@@ -194,7 +177,7 @@ sajja_loan_product_save (SajjaDb                 *db,
       sqlite3_bind_int64 (stmt, 2, group_id);
       sqlite3_bind_text (stmt, 3, name, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 4, now, -1, SQLITE_STATIC);
-      if (!step_done (db, stmt, _("Could not save the loan product"), error))
+      if (!sajja_db_step_done (db, stmt, _("Could not save the loan product"), error))
         goto fail;
       product_id = sqlite3_last_insert_rowid (sajja_db_get_handle (db));
       g_free (uuid);
@@ -208,7 +191,7 @@ sajja_loan_product_save (SajjaDb                 *db,
       sqlite3_bind_int64 (stmt, 1, product_id);
       sqlite3_bind_text (stmt, 2, name, -1, SQLITE_STATIC);
       sqlite3_bind_int64 (stmt, 3, group_id);
-      if (!step_done (db, stmt, _("Could not save the loan product"), error))
+      if (!sajja_db_step_done (db, stmt, _("Could not save the loan product"), error))
         goto fail;
     }
 
@@ -238,7 +221,7 @@ sajja_loan_product_save (SajjaDb                 *db,
   sqlite3_bind_int64 (stmt, 16, product->late_fine_bp);
   sqlite3_bind_int64 (stmt, 17, product->grace_days);
   sqlite3_bind_int (stmt, 18, product->in_kind ? 1 : 0);
-  if (!step_done (db, stmt, _("Could not save the loan product"), error))
+  if (!sajja_db_step_done (db, stmt, _("Could not save the loan product"), error))
     goto fail;
 
   if (!sajja_db_log_action (db, "loan-product-save", NULL, name, error))
@@ -1440,7 +1423,7 @@ sajja_loan_apply (SajjaDb                    *db,
   sqlite3_bind_text (stmt, 19, app->in_kind_unit != NULL ? app->in_kind_unit : "", -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 20, app->in_kind_item != NULL && *app->in_kind_item ? app->in_kind_price : 0);
   sqlite3_bind_text (stmt, 21, now, -1, SQLITE_STATIC);
-  if (!step_done (db, stmt, _("Could not record the loan application"), error))
+  if (!sajja_db_step_done (db, stmt, _("Could not record the loan application"), error))
     goto fail;
   loan_id = sqlite3_last_insert_rowid (sajja_db_get_handle (db));
 
@@ -1454,7 +1437,7 @@ sajja_loan_apply (SajjaDb                    *db,
       sqlite3_bind_text (stmt, 1, guuid, -1, SQLITE_STATIC);
       sqlite3_bind_int64 (stmt, 2, loan_id);
       sqlite3_bind_int64 (stmt, 3, app->guarantors[i]);
-      if (!step_done (db, stmt, _("Could not record the loan application"), error))
+      if (!sajja_db_step_done (db, stmt, _("Could not record the loan application"), error))
         goto fail;
     }
 
@@ -1502,7 +1485,7 @@ set_decision (SajjaDb     *db,
   sqlite3_bind_text (stmt, 3, decided_on, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 4, decided_by != NULL ? decided_by : "", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 5, resolution != NULL ? resolution : "", -1, SQLITE_STATIC);
-  return step_done (db, stmt, _("Could not record the committee's decision"), error);
+  return sajja_db_step_done (db, stmt, _("Could not record the committee's decision"), error);
 }
 
 gboolean
@@ -1599,7 +1582,7 @@ store_schedule (SajjaDb         *db,
   sqlite3_bind_int64 (stmt, 11, carried_interest);
   sqlite3_bind_int64 (stmt, 12, carried_fines);
   sqlite3_bind_int64 (stmt, 13, after_journal_id);
-  if (!step_done (db, stmt, _("Could not save the schedule"), error))
+  if (!sajja_db_step_done (db, stmt, _("Could not save the schedule"), error))
     return FALSE;
   schedule_id = sqlite3_last_insert_rowid (sajja_db_get_handle (db));
 
@@ -1616,7 +1599,7 @@ store_schedule (SajjaDb         *db,
       sqlite3_bind_text (stmt, 3, inst->due_on, -1, SQLITE_STATIC);
       sqlite3_bind_int64 (stmt, 4, inst->principal);
       sqlite3_bind_int64 (stmt, 5, inst->interest);
-      if (!step_done (db, stmt, _("Could not save the schedule"), error))
+      if (!sajja_db_step_done (db, stmt, _("Could not save the schedule"), error))
         return FALSE;
     }
   return TRUE;
@@ -1678,7 +1661,7 @@ sajja_loan_disburse (SajjaDb     *db,
         {
           sqlite3_bind_int64 (stmt, 1, loan->id);
           sqlite3_bind_text (stmt, 2, disbursed_on, -1, SQLITE_STATIC);
-          ok = step_done (db, stmt, _("Could not record the loan paid out"), error);
+          ok = sajja_db_step_done (db, stmt, _("Could not record the loan paid out"), error);
         }
     }
   ok = ok && sajja_db_log_action (db, "loan-disburse", loan->uuid, disbursed_on, error);
@@ -1801,7 +1784,7 @@ _sajja_loan_repay_on_receipt (SajjaDb              *db,
         {
           sqlite3_bind_int64 (stmt, 1, loan->id);
           sqlite3_bind_text (stmt, 2, paid_on, -1, SQLITE_STATIC);
-          ok = step_done (db, stmt, _("Could not record the repayment"), error);
+          ok = sajja_db_step_done (db, stmt, _("Could not record the repayment"), error);
         }
     }
   if (!sajja_db_end_change (db, own, ok, error))
@@ -2006,7 +1989,7 @@ sajja_loan_write_off (SajjaDb     *db,
           sqlite3_bind_int64 (stmt, 1, loan->id);
           sqlite3_bind_text (stmt, 2, on, -1, SQLITE_STATIC);
           sqlite3_bind_text (stmt, 3, resolution, -1, SQLITE_STATIC);
-          ok = step_done (db, stmt, _("Could not write the loan off"), error);
+          ok = sajja_db_step_done (db, stmt, _("Could not write the loan off"), error);
         }
     }
   ok = ok && sajja_db_log_action (db, "loan-write-off", loan->uuid, resolution, error);
@@ -2169,8 +2152,7 @@ sajja_loan_record_notice (SajjaDb     *db,
   if (!valid_day (sent_on, error))
     return FALSE;
   {
-    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-    g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+    g_autofree char *today = sajja_date_today_iso ();
 
     if (strcmp (sent_on, today) > 0)
       {
@@ -2193,6 +2175,6 @@ sajja_loan_record_notice (SajjaDb     *db,
   sqlite3_bind_int64 (stmt, 1, loan_id);
   sqlite3_bind_int64 (stmt, 2, guarantor_id);
   sqlite3_bind_text (stmt, 3, sent_on, -1, SQLITE_STATIC);
-  return step_done (db, stmt, _("Could not record the notice"), error)
+  return sajja_db_step_done (db, stmt, _("Could not record the notice"), error)
          && sajja_db_log_action (db, "loan-notice", NULL, sent_on, error);
 }

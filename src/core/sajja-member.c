@@ -209,16 +209,6 @@ sajja_member_init (SajjaMember *self)
   self->beneficiaries = g_ptr_array_new_with_free_func ((GDestroyNotify) sajja_beneficiary_free);
 }
 
-static char *
-today_iso (void)
-{
-  GDate today;
-
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
-  return sajja_date_to_iso (&today);
-}
-
 SajjaMember *
 sajja_member_new (gint64 group_id)
 {
@@ -226,7 +216,7 @@ sajja_member_new (gint64 group_id)
 
   self->uuid = sajja_uuid_new ();
   self->group_id = group_id;
-  self->join_date = today_iso ();
+  self->join_date = sajja_date_today_iso ();
   return self;
 }
 
@@ -759,22 +749,6 @@ check_with_db (SajjaMember  *self,
 }
 
 static gboolean
-step_done (SajjaDb       *db,
-           sqlite3_stmt  *stmt,
-           GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      sajja_db_set_error (error, sajja_db_get_handle (db), rc, _("Could not save the member"));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
 save_children (SajjaMember  *self,
                SajjaDb      *db,
                GError      **error)
@@ -786,7 +760,7 @@ save_children (SajjaMember  *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, self->id);
-  if (!step_done (db, stmt, error))
+  if (!sajja_db_step_done (db, stmt, _("Could not save the member"), error))
     return FALSE;
 
   for (guint i = 0; i < self->occupations->len; i++)
@@ -805,7 +779,7 @@ save_children (SajjaMember  *self,
       sqlite3_bind_int (stmt, 3, i);
       sqlite3_bind_text (stmt, 4, o->occupation, -1, SQLITE_STATIC);
       sqlite3_bind_int64 (stmt, 5, o->monthly_income);
-      if (!step_done (db, stmt, error))
+      if (!sajja_db_step_done (db, stmt, _("Could not save the member"), error))
         return FALSE;
     }
 
@@ -813,7 +787,7 @@ save_children (SajjaMember  *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, self->id);
-  if (!step_done (db, stmt, error))
+  if (!sajja_db_step_done (db, stmt, _("Could not save the member"), error))
     return FALSE;
 
   for (guint i = 0; i < self->beneficiaries->len; i++)
@@ -834,7 +808,7 @@ save_children (SajjaMember  *self,
       sqlite3_bind_text (stmt, 5, b->national_id, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 6, b->relationship, -1, SQLITE_STATIC);
       sqlite3_bind_int (stmt, 7, b->share_bp);
-      if (!step_done (db, stmt, error))
+      if (!sajja_db_step_done (db, stmt, _("Could not save the member"), error))
         return FALSE;
     }
 
@@ -855,7 +829,7 @@ save_children (SajjaMember  *self,
       sqlite3_bind_int64 (stmt, 2, self->id);
       sqlite3_bind_int (stmt, 3, self->shares);
       sqlite3_bind_text (stmt, 4, self->shares_from, -1, SQLITE_STATIC);
-      if (!step_done (db, stmt, error))
+      if (!sajja_db_step_done (db, stmt, _("Could not save the member"), error))
         return FALSE;
     }
 
@@ -927,7 +901,7 @@ save_in_transaction (SajjaMember  *self,
   sqlite3_bind_text (stmt, 21, name_key, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 22, now, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 23, self->uuid, -1, SQLITE_STATIC);
-  if (!step_done (db, stmt, error))
+  if (!sajja_db_step_done (db, stmt, _("Could not save the member"), error))
     return FALSE;
 
   if (inserting)

@@ -7,7 +7,6 @@
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
-#include <time.h>
 
 #include "sajja-date.h"
 #include "sajja-print-private.h"
@@ -17,16 +16,6 @@
 #define SLOT_DAY    30.0
 #define SLOT_MONTH  84.0
 #define SLOT_YEAR   44.0
-
-static char *
-today_iso (void)
-{
-  GDate today;
-
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
-  return sajja_date_to_iso (&today);
-}
 
 SajjaGroup *
 _sajja_print_find_group (SajjaDb  *db,
@@ -115,7 +104,7 @@ _sajja_print_add_group_lines (SajjaPageDocument *doc,
 void
 _sajja_print_add_printed_on (SajjaPageDocument *doc)
 {
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sajja_date_today_iso ();
   g_autofree char *printed = _sajja_print_format_date_be (today, SAJJA_DATE_STYLE_LONG);
   const SajjaPageField fields[] = {
     /* Translators: before the date a document was printed, as in "พิมพ์เมื่อ 21 พฤศจิกายน 2569". */

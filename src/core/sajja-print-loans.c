@@ -10,7 +10,6 @@
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
-#include <time.h>
 
 #include "sajja-committee.h"
 #include "sajja-date.h"
@@ -41,16 +40,6 @@ static char *
 format_number (gint64 n)
 {
   return g_strdup_printf ("%" G_GINT64_FORMAT, n);
-}
-
-static char *
-today_iso (void)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_time_t (&date, time (NULL));
-  return sajja_date_to_iso (&date);
 }
 
 /* @iso plus @days, ISO; NULL when @iso is not a date. */
@@ -145,7 +134,7 @@ find_officer (SajjaDb       *db,
               SajjaPosition  position,
               const char    *on)
 {
-  g_autofree char *today = on == NULL ? today_iso () : NULL;
+  g_autofree char *today = on == NULL ? sajja_date_today_iso () : NULL;
   g_autoptr(GPtrArray) terms = sajja_committee_list (db, group_id, on != NULL ? on : today, NULL);
 
   if (terms == NULL)

@@ -37,15 +37,6 @@ today (GDate *date)
   g_date_set_time_t (date, time (NULL));
 }
 
-static char *
-today_iso (void)
-{
-  GDate date;
-
-  today (&date);
-  return sajja_date_to_iso (&date);
-}
-
 /* "12,345.00" for an amount, or "" when there is none. */
 static char *
 format_money_or_blank (gint64   satang,
@@ -272,7 +263,7 @@ find_chair (SajjaDb  *db,
             gint64    group_id,
             GError  **error)
 {
-  g_autofree char *on = today_iso ();
+  g_autofree char *on = sajja_date_today_iso ();
   g_autoptr(GPtrArray) terms = sajja_committee_list (db, group_id, on, error);
 
   if (terms == NULL)

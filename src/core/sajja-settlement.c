@@ -5,7 +5,6 @@
  */
 
 #include <glib/gi18n-lib.h>
-#include <time.h>
 
 #include "sajja-bylaw.h"
 #include "sajja-loan.h"
@@ -13,16 +12,6 @@
 #include "sajja-date.h"
 #include "sajja-ledger.h"
 #include "sajja-money.h"
-
-static char *
-today_iso (void)
-{
-  GDate today;
-
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
-  return sajja_date_to_iso (&today);
-}
 
 /* What the member owes on @day: the payoff of each loan being repaid. */
 static gint64
@@ -65,7 +54,7 @@ sajja_settlement_compute (SajjaDb          *db,
   out->special = sajja_ledger_balance (db, group_id, member_id, SAJJA_ACCOUNT_SPECIAL);
   /* The loans being repaid, as they would be paid off today. */
   {
-    g_autofree char *today = today_iso ();
+    g_autofree char *today = sajja_date_today_iso ();
 
     out->debts = loan_debts (db, member_id, today);
   }
@@ -83,7 +72,7 @@ check_day (SajjaDb      *db,
            SajjaPeriod  *out_period,
            GError      **error)
 {
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sajja_date_today_iso ();
   GDate day;
 
   if (date == NULL || !sajja_date_from_iso (date, &day, NULL))

@@ -6,8 +6,8 @@
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
-#include <time.h>
 
+#include "sajja-date.h"
 #include "sajja-money.h"
 #include "sajja-uuid.h"
 #include "sajja-welfare.h"
@@ -103,16 +103,6 @@ sajja_claim_free (SajjaClaim *claim)
   g_free (claim->decided_on);
   g_free (claim->reason);
   g_free (claim);
-}
-
-static char *
-today_iso (void)
-{
-  GDate today;
-
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
-  return sajja_date_to_iso (&today);
 }
 
 static char *
@@ -658,7 +648,7 @@ sajja_welfare_claim_file (SajjaDb      *db,
                           const char   *note,
                           GError      **error)
 {
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sajja_date_today_iso ();
   g_autofree char *uuid = sajja_uuid_new ();
   sqlite3_stmt *stmt;
   gint64 group_id, amount, id = 0;
@@ -814,7 +804,7 @@ sajja_welfare_claim_decide (SajjaDb      *db,
                             GError      **error)
 {
   g_auto(ClaimRow) row = { 0 };
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sajja_date_today_iso ();
   g_autofree char *trimmed = g_strstrip (g_strdup (reason != NULL ? reason : ""));
   gboolean own, ok;
 
@@ -901,7 +891,7 @@ sajja_welfare_claim_pay (SajjaDb      *db,
                          GError      **error)
 {
   g_auto(ClaimRow) row = { 0 };
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sajja_date_today_iso ();
   g_autofree char *uuid = sajja_uuid_new ();
   g_autofree char *period_text = NULL;
   g_autoptr(GDateTime) now_dt = g_date_time_new_now_utc ();

@@ -5,7 +5,6 @@
  */
 
 #include <glib/gi18n.h>
-#include <time.h>
 
 #include "sajja-date.h"
 #include "sajja-form.h"
@@ -32,16 +31,6 @@ struct _SajjaGroupCommittee
 };
 
 G_DEFINE_FINAL_TYPE (SajjaGroupCommittee, sajja_group_committee, ADW_TYPE_BIN)
-
-static char *
-today_iso (void)
-{
-  GDate today;
-
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
-  return sajja_date_to_iso (&today);
-}
 
 static char *
 describe_term (SajjaCommitteeTerm *term)
@@ -72,7 +61,7 @@ end_term_clicked_cb (GtkButton           *button,
                      SajjaGroupCommittee *self)
 {
   gint64 term_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "term-id"));
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sajja_date_today_iso ();
   g_autoptr(GError) error = NULL;
 
   if (!sajja_committee_end_term (self->db, term_id, today, &error))
@@ -98,7 +87,7 @@ clear_rows (GPtrArray *rows,
 static void
 load (SajjaGroupCommittee *self)
 {
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sajja_date_today_iso ();
   g_autoptr(GPtrArray) current = NULL;
   g_autoptr(GPtrArray) all = NULL;
 
@@ -161,7 +150,7 @@ sajja_group_committee_set_group (SajjaGroupCommittee *self,
                                  SajjaDb             *db,
                                  gint64               group_id)
 {
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sajja_date_today_iso ();
   g_autofree char *today_shown = sajja_date_format_iso (today, SAJJA_DATE_STYLE_SHORT);
 
   g_return_if_fail (SAJJA_IS_GROUP_COMMITTEE (self));
@@ -253,7 +242,7 @@ sajja_group_committee_add (SajjaGroupCommittee *self)
 guint
 sajja_group_committee_get_n_current (SajjaGroupCommittee *self)
 {
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sajja_date_today_iso ();
   g_autoptr(GPtrArray) current = NULL;
 
   g_return_val_if_fail (SAJJA_IS_GROUP_COMMITTEE (self), 0);

@@ -5,7 +5,6 @@
  */
 
 #include <glib/gi18n.h>
-#include <time.h>
 
 #include "sajja-date.h"
 #include "sajja-form.h"
@@ -39,20 +38,10 @@ format_value (SajjaBylawRule rule,
   return g_strdup_printf ("%" G_GINT64_FORMAT, value);
 }
 
-static char *
-today_iso (void)
-{
-  GDate today;
-
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
-  return sajja_date_to_iso (&today);
-}
-
 static void
 load (SajjaGroupRules *self)
 {
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sajja_date_today_iso ();
   g_autofree char *today_shown = sajja_date_format_iso (today, SAJJA_DATE_STYLE_SHORT);
   g_autoptr(GPtrArray) versions = NULL;
 

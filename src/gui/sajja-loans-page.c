@@ -6,7 +6,6 @@
 
 #include <glib/gi18n.h>
 #include <string.h>
-#include <time.h>
 
 #include "sajja-date.h"
 #include "sajja-form.h"
@@ -58,16 +57,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static char *
-today_iso (void)
-{
-  GDate today;
-
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
-  return sajja_date_to_iso (&today);
-}
-
 static void
 toast (SajjaLoansPage *self,
        const char     *message)
@@ -84,7 +73,7 @@ static char *
 entry_day (SajjaLoansPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sajja_date_today_iso ();
   const char *text = self->day.entry != NULL ? sajja_form_field_get_text (&self->day) : "";
   GDate date;
   char *iso;
@@ -685,7 +674,7 @@ void
 sajja_loans_page_reload (SajjaLoansPage *self)
 {
   g_autofree char *typed = entry_day (self);
-  g_autofree char *today = typed != NULL ? g_steal_pointer (&typed) : today_iso ();
+  g_autofree char *today = typed != NULL ? g_steal_pointer (&typed) : sajja_date_today_iso ();
   g_autoptr(GPtrArray) loans = NULL;
   g_autoptr(GPtrArray) arrears = NULL;
   g_autoptr(GPtrArray) products = NULL;
@@ -1311,7 +1300,7 @@ sajja_loans_page_init (SajjaLoansPage *self)
   }
   sajja_form_field_init (&self->day, portfolio_group, _("Day of the entries and figures (day/month/year)"));
   {
-    g_autofree char *today = today_iso ();
+    g_autofree char *today = sajja_date_today_iso ();
     g_autofree char *shown = sajja_date_format_iso (today, SAJJA_DATE_STYLE_SHORT);
 
     sajja_form_field_set_text (&self->day, shown);
@@ -1407,7 +1396,7 @@ sajja_loans_page_init (SajjaLoansPage *self)
   sajja_form_field_init (&self->product_fields[SAJJA_PRODUCT_FIELD_FROM], product_group,
                          _("Rules take effect from (day/month/year)"));
   {
-    g_autofree char *today = today_iso ();
+    g_autofree char *today = sajja_date_today_iso ();
     g_autofree char *shown = sajja_date_format_iso (today, SAJJA_DATE_STYLE_SHORT);
 
     sajja_form_field_set_text (&self->product_fields[SAJJA_PRODUCT_FIELD_FROM], shown);

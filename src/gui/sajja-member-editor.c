@@ -316,8 +316,7 @@ update_loans (SajjaMemberEditor *self,
 {
   g_autoptr(GPtrArray) own = NULL;
   g_autoptr(GPtrArray) guaranteed = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = sajja_date_today_iso ();
 
   for (guint i = 0; i < self->loan_rows->len; i++)
     adw_preferences_group_remove (self->money_group, g_ptr_array_index (self->loan_rows, i));

@@ -5,7 +5,6 @@
  */
 
 #include <glib/gi18n.h>
-#include <time.h>
 
 #include "sajja-date.h"
 #include "sajja-form.h"
@@ -55,16 +54,6 @@ static guint signals[N_SIGNALS];
 static void reload (SajjaWelfarePage *self);
 static void fill_rules (SajjaWelfarePage *self);
 
-static char *
-today_iso (void)
-{
-  GDate today;
-
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
-  return sajja_date_to_iso (&today);
-}
-
 static void
 toast (SajjaWelfarePage *self,
        const char       *message)
@@ -88,7 +77,7 @@ sajja_welfare_page_decide (SajjaWelfarePage *self,
                            const char       *reason)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sajja_date_today_iso ();
 
   g_return_val_if_fail (SAJJA_IS_WELFARE_PAGE (self), FALSE);
 
@@ -108,7 +97,7 @@ sajja_welfare_page_pay (SajjaWelfarePage *self,
                         gint64            claim_id)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sajja_date_today_iso ();
 
   g_return_val_if_fail (SAJJA_IS_WELFARE_PAGE (self), FALSE);
 
@@ -189,7 +178,7 @@ static void
 reload (SajjaWelfarePage *self)
 {
   g_autoptr(GPtrArray) claims = NULL;
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sajja_date_today_iso ();
   g_autofree char *balance = NULL;
 
   clear_rows (self->claims_group, self->claim_rows);
@@ -344,7 +333,7 @@ sajja_welfare_page_file_claim (SajjaWelfarePage *self)
   g_autofree char *number = NULL;
   g_autofree char *days_text = NULL;
   g_autofree char *event_iso = NULL;
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sajja_date_today_iso ();
   gint64 member_no = 0, days = 1, member_id = 0, scheme;
   SajjaWelfareKind kind;
   GDate date;
@@ -430,7 +419,7 @@ fill_rules (SajjaWelfarePage *self)
 {
   SajjaWelfareKind kind = adw_combo_row_get_selected (self->rule_kind_row);
   SajjaWelfareRule rule = { 0, };
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sajja_date_today_iso ();
   g_autofree char *today_shown = sajja_date_format_iso (today, SAJJA_DATE_STYLE_SHORT);
   gint64 scheme = 0;
   gboolean found = FALSE;
