@@ -21,7 +21,6 @@
 #include "sajja-print-savings.h"
 #include "sajja-savings-day.h"
 #include "sajja-settings.h"
-#include "sajja-month-summary.h"
 #include "sajja-print-meeting.h"
 #include "sajja-thai-id.h"
 #include "sajja-uuid.h"
@@ -1104,6 +1103,23 @@ static const Command savings_commands[] = {
 };
 
 
+/* Writes @doc to @pdf and says so with @done (a format with one %s, the file's name); when @doc
+ * is NULL, fails with @error's message. Returns the exit status. */
+static int
+write_document (SajjaPageDocument  *doc,
+                GError            **error,
+                const char         *pdf,
+                const char         *done)
+{
+  g_autofree char *pdf_name = NULL;
+
+  if (doc == NULL || !sajja_page_document_write_pdf (doc, pdf, error))
+    return fail ("%s", (*error)->message);
+  pdf_name = g_filename_display_name (pdf);
+  g_print (done, pdf_name);
+  return 0;
+}
+
 /* ---- statement ---------------------------------------------------------------------------- */
 
 static int
@@ -1191,13 +1207,9 @@ cmd_statement (int    argc,
   if (pdf != NULL)
     {
       g_autoptr(SajjaPageDocument) doc = sajja_print_statement (db, member_id, &error);
-      g_autofree char *pdf_name = NULL;
 
-      if (doc == NULL || !sajja_page_document_write_pdf (doc, pdf, &error))
-        return fail ("%s", error->message);
-      pdf_name = g_filename_display_name (pdf);
       /* Translators: %s is a file name. */
-      g_print (_("Statement written to %s\n"), pdf_name);
+      return write_document (doc, &error, pdf, _("Statement written to %s\n"));
     }
   else
     {
@@ -1368,13 +1380,9 @@ cmd_bank_book (int    argc,
   if (pdf != NULL)
     {
       g_autoptr(SajjaPageDocument) doc = sajja_print_bank_book (db, sajja_group_get_id (group), &error);
-      g_autofree char *pdf_name = NULL;
 
-      if (doc == NULL || !sajja_page_document_write_pdf (doc, pdf, &error))
-        return fail ("%s", error->message);
-      pdf_name = g_filename_display_name (pdf);
       /* Translators: %s is a file name. */
-      g_print (_("Bank book written to %s\n"), pdf_name);
+      return write_document (doc, &error, pdf, _("Bank book written to %s\n"));
     }
   else
     {
@@ -1396,31 +1404,6 @@ static const Command bank_commands[] = {
 
 /* ---- meetings ----------------------------------------------------------------------------- */
 
-static void
-print_figure (const char *label,
-              const char *value)
-{
-  g_print ("  %s: %s\n", label, value);
-}
-
-static void
-print_money_figure (const char *label,
-                    gint64      satang)
-{
-  g_autofree char *value = sajja_money_format (satang);
-
-  print_figure (label, value);
-}
-
-static void
-print_count_figure (const char *label,
-                    guint       n)
-{
-  g_autofree char *value = g_strdup_printf ("%u", n);
-
-  print_figure (label, value);
-}
-
 static int
 cmd_meeting_summary (int    argc,
                      char **argv)
@@ -1431,7 +1414,6 @@ cmd_meeting_summary (int    argc,
   g_autofree char *group_spec = NULL;
   g_autofree char *month_text = NULL;
   g_autofree char *pdf = NULL;
-  SajjaMonthSummary s;
   SajjaPeriod period;
   int status = 0;
   GOptionEntry entries[] = {
@@ -1472,55 +1454,17 @@ cmd_meeting_summary (int    argc,
   if (pdf != NULL)
     {
       g_autoptr(SajjaPageDocument) doc = sajja_print_month_summary (db, sajja_group_get_id (group), period, &error);
-      g_autofree char *pdf_name = NULL;
 
-      if (doc == NULL || !sajja_page_document_write_pdf (doc, pdf, &error))
-        return fail ("%s", error->message);
-      pdf_name = g_filename_display_name (pdf);
       /* Translators: %s is a file name. */
-      g_print (_("Monthly summary written to %s\n"), pdf_name);
-      return 0;
+      return write_document (doc, &error, pdf, _("Monthly summary written to %s\n"));
     }
 
-  if (!sajja_month_summary_compute (db, sajja_group_get_id (group), period, &s, &error))
-    return fail ("%s", error->message);
   {
-    g_autofree char *month = sajja_period_format_full (period, SAJJA_ERA_BE, TRUE, sajja_date_use_thai_names ());
-    g_autofree char *last = sajja_date_format_iso (s.last_day, SAJJA_DATE_STYLE_SHORT);
-    g_autofree char *par = sajja_rate_format_bp (s.portfolio.par30_bp);
+    g_autofree char *text = sajja_print_month_summary_text (db, sajja_group_get_id (group), period, &error);
 
-    /* Translators: the first line of "meeting summary": the group, the month, the day of the figures. */
-    g_print (_("%s, %s (figures at the end of %s)\n"), sajja_group_get_name (group), month, last);
-    print_count_figure (_("Members at the start of the month"), s.members_start);
-    print_count_figure (_("Joined in the month"), s.members_joined);
-    print_count_figure (_("Left in the month"), s.members_left);
-    print_count_figure (_("Members at the end of the month"), s.members_end);
-    print_money_figure (_("Pledged savings received (baht)"), s.pledges);
-    print_count_figure (_("Members who paid their pledge"), s.members_paid);
-    print_count_figure (_("Members owing pledges at the month's end"), s.members_in_arrears);
-    print_money_figure (_("Pledges owed at the month's end (baht)"), s.arrears);
-    print_money_figure (_("Special deposits received (baht)"), s.special_in);
-    print_money_figure (_("Special deposits withdrawn (baht)"), s.special_out);
-    print_money_figure (_("Savings paid out to members who left (baht)"), s.settlements);
-    print_money_figure (_("Fines for late pledges (baht)"), s.savings_fines);
-    print_money_figure (_("Entry and loan fees (baht)"), s.fees);
-    print_count_figure (_("Loans paid out"), s.loans_disbursed);
-    print_money_figure (_("Loans paid out (baht)"), s.disbursed);
-    print_money_figure (_("Principal repaid (baht)"), s.principal_repaid);
-    print_money_figure (_("Loan interest received (baht)"), s.interest);
-    print_money_figure (_("Late repayment fines received (baht)"), s.loan_fines);
-    print_money_figure (_("Written off as bad debts (baht)"), s.written_off);
-    print_count_figure (_("Loans out at the month's end"), s.portfolio.loans);
-    print_money_figure (_("Principal owed at the month's end (baht)"), s.portfolio.outstanding);
-    for (SajjaAging a = 0; a < SAJJA_N_AGING; a++)
-      print_money_figure (sajja_aging_get_title (a), s.portfolio.outstanding_by_aging[a]);
-    print_figure ("PAR30", par);
-    print_money_figure (_("Welfare contributions received (baht)"), s.welfare_in);
-    print_money_figure (_("Welfare paid out (baht)"), s.welfare_paid);
-    print_money_figure (_("Cash on hand at the start (baht)"), s.cash_start);
-    print_money_figure (_("Cash on hand at the end (baht)"), s.cash_end);
-    print_money_figure (_("At the bank at the start (baht)"), s.bank_start);
-    print_money_figure (_("At the bank at the end (baht)"), s.bank_end);
+    if (text == NULL)
+      return fail ("%s", error->message);
+    g_print ("%s", text);
   }
   return 0;
 }

@@ -16,4 +16,10 @@ SajjaPageDocument *sajja_print_month_summary (SajjaDb      *db,
                                               SajjaPeriod   period,
                                               GError      **error) G_GNUC_WARN_UNUSED_RESULT;
 
+/* The same summary as text, a line a figure under each part's heading. */
+char              *sajja_print_month_summary_text (SajjaDb      *db,
+                                                   gint64        group_id,
+                                                   SajjaPeriod   period,
+                                                   GError      **error) G_GNUC_WARN_UNUSED_RESULT;
+
 G_END_DECLS
