@@ -371,6 +371,8 @@ test_repayments (Fixture       *f,
   g_assert_cmpint (pos.interest_due, ==, 11000);
   g_assert_cmpint (pos.fines_due, ==, 41);
   g_assert_cmpint (pos.outstanding, ==, 1100000);
+  /* Due by the day: the overdue instalment with its fine. */
+  g_assert_cmpint (pos.due_now, ==, 111041);
   /* Before the due day nothing was overdue; on the day itself neither. */
   g_assert_cmpint (position (f, loan, "2026-03-10").days_overdue, ==, 0);
   g_assert_cmpint (position (f, loan, "2026-03-15").days_overdue, ==, 0);

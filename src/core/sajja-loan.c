@@ -877,6 +877,7 @@ compute_position (SajjaDb            *db,
       out->accrued_interest = 0;
     }
   out->payoff = out->outstanding + out->interest_due + out->fines_due + out->accrued_interest;
+  out->due_now = MIN (out->fines_due + out->interest_due + out->principal_due, out->payoff);
 
   if (loan->closed_on != NULL && strcmp (loan->closed_on, iso_date) <= 0)
     out->status = loan->status == SAJJA_LOAN_WRITTEN_OFF ? SAJJA_LOAN_WRITTEN_OFF : SAJJA_LOAN_CLOSED;
@@ -888,7 +889,7 @@ compute_position (SajjaDb            *db,
       /* A closed loan owes nothing more; a written-off one is no longer followed. */
       out->overdue = out->overdue_principal = out->principal_due = out->days_overdue = 0;
       out->first_overdue_on[0] = '\0';
-      out->interest_due = out->fines_due = out->accrued_interest = 0;
+      out->interest_due = out->fines_due = out->accrued_interest = out->due_now = 0;
       out->payoff = out->outstanding = out->status == SAJJA_LOAN_CLOSED ? 0 : out->outstanding;
       out->next_due_on[0] = '\0';
       out->next_due_amount = 0;
@@ -1842,7 +1843,7 @@ _sajja_loan_dues (SajjaDb     *db,
         continue;
       due.member_id = loan->member_id;
       due.loan_id = loan->id;
-      due.due = MIN (pos.fines_due + pos.interest_due + pos.principal_due, pos.payoff);
+      due.due = pos.due_now;
       due.payoff = pos.payoff;
       g_array_append_val (out, due);
     }

@@ -231,6 +231,7 @@ typedef struct
   gint64 overdue;               /* principal and interest of instalments past due, unpaid */
   gint64 overdue_principal;
   gint64 principal_due;         /* principal of instalments due on or before the day, unpaid */
+  gint64 due_now;               /* what is due by the day: fines, interest and that principal */
   int days_overdue;             /* since the oldest unpaid instalment's due day; 0 when none */
   char first_overdue_on[11];    /* that instalment's due day, ISO ("" when none) */
   guint instalments_paid;       /* instalments repaid in full */

@@ -598,7 +598,7 @@ add_loan_row (SajjaLoansPage *self,
         g_autofree char *next_day = pos.next_due_on[0] ? sajja_date_format_iso (pos.next_due_on, SAJJA_DATE_STYLE_MEDIUM) : NULL;
         g_autofree char *next_amount = sajja_money_format (pos.next_due_amount);
         g_autofree char *payoff = sajja_money_format (pos.payoff);
-        g_autofree char *due = sajja_money_format (pos.interest_due + pos.fines_due + pos.overdue_principal);
+        g_autofree char *due = sajja_money_format (pos.due_now);
         g_autofree char *payoff_label = NULL;
         g_autofree char *next_text = next_day != NULL ? g_strdup_printf (_("%s baht on %s"), next_amount, next_day) : NULL;
         GtkWidget *entry = gtk_entry_new ();
